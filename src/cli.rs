@@ -1,0 +1,392 @@
+//! The command line: parse arguments, gather inputs, lint them in
+//! parallel, print the report, and choose the exit code.
+
+use crate::diagnostic::Severity;
+use crate::linter::Linter;
+use crate::report::{self, FileReport, InputProblem, RunReport, human::Style};
+use crate::rules;
+use crate::source::{Source, SourceKind, Unreadable};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use ignore::WalkBuilder;
+use rayon::prelude::*;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::Path;
+
+/// Exit codes, as ruff has them.
+pub const EXIT_CLEAN: i32 = 0;
+pub const EXIT_FINDINGS: i32 = 1;
+pub const EXIT_ERROR: i32 = 2;
+
+/// Extensions picked up when walking a directory.
+pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "mtlint",
+    version,
+    about = "Find the damage that machine translation, spinning, broken encodings and scraping leave in prose",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    check: CheckArgs,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List every rule: id, default severity, summary
+    Rules,
+    /// Print a rule's documentation, with a bad and a good example
+    Explain {
+        /// A rule id, such as `quotes/unclosed`
+        id: String,
+    },
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Concise,
+    Json,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Args, Debug)]
+struct CheckArgs {
+    /// Files or directories to lint; `-` reads standard input
+    paths: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Only these rules or families (comma-separated), e.g. `quotes,fragment/verbless`
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    select: Vec<String>,
+    /// Skip these rules or families (comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    ignore: Vec<String>,
+    /// Lowest severity that makes the run exit 1
+    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
+    fail_on: FailOn,
+    /// Exit 0 even when there are findings (errors reading inputs still exit 2)
+    #[arg(long)]
+    exit_zero: bool,
+    /// When to colour the output (`NO_COLOR` is respected under `auto`)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Print only the summary
+    #[arg(short, long)]
+    quiet: bool,
+    /// The name to report for text read from standard input
+    #[arg(long, value_name = "NAME")]
+    stdin_filename: Option<String>,
+    /// Number of threads (default: one per core)
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+}
+
+/// One thing to lint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Input {
+    Stdin,
+    File(String),
+}
+
+/// Runs the command line and returns the exit code.
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                EXIT_ERROR
+            } else {
+                EXIT_CLEAN
+            };
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let code = match cli.command {
+        Some(Command::Rules) => print_rules(&mut out).map(|_| EXIT_CLEAN),
+        Some(Command::Explain { id }) => explain(&mut out, &id),
+        None => check(cli.check, &mut out),
+    };
+    let code = code.and_then(|code| out.flush().map(|_| code));
+    match code {
+        Ok(code) => code,
+        // `mtlint ... | head`: the reader left; end quietly.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => EXIT_CLEAN,
+        Err(error) => {
+            eprintln!("mtlint: error: {error}");
+            EXIT_ERROR
+        }
+    }
+}
+
+fn print_rules(out: &mut dyn Write) -> io::Result<()> {
+    for rule in rules::ALL {
+        let meta = rule.meta();
+        writeln!(out, "{:<28} {:<8} {}", meta.id, meta.severity, meta.summary)?;
+    }
+    Ok(())
+}
+
+fn explain(out: &mut dyn Write, id: &str) -> io::Result<i32> {
+    match rules::find(id) {
+        Some(rule) => {
+            let meta = rule.meta();
+            writeln!(
+                out,
+                "# {}\n\nDefault severity: {}\n\n{}.\n\n{}",
+                meta.id,
+                meta.severity,
+                meta.summary,
+                meta.doc.trim_end()
+            )?;
+            Ok(EXIT_CLEAN)
+        }
+        None => {
+            eprintln!("mtlint: error: unknown rule `{id}` (run `mtlint rules` to list them)");
+            Ok(EXIT_ERROR)
+        }
+    }
+}
+
+fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
+    if args.paths.is_empty() {
+        let mut command = <Cli as clap::CommandFactory>::command();
+        eprintln!("{}", command.render_usage());
+        eprintln!("mtlint: error: no paths given (use `-` to read standard input)");
+        return Ok(EXIT_ERROR);
+    }
+    let linter = match Linter::new(&args.select, &args.ignore) {
+        Ok(linter) => linter,
+        Err(message) => {
+            eprintln!("mtlint: error: {message}");
+            return Ok(EXIT_ERROR);
+        }
+    };
+    if let Some(threads) = args.threads {
+        // Only fails if a pool was already built, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
+    }
+
+    let mut report = RunReport::default();
+    let mut inputs = Vec::new();
+    for path in &args.paths {
+        gather(path, &mut inputs, &mut report.errors, &mut report.skipped);
+    }
+    inputs.sort_by(|a, b| input_name(a, &args).cmp(input_name(b, &args)));
+    inputs.dedup();
+
+    let outcomes: Vec<Outcome> = inputs
+        .par_iter()
+        .map(|input| lint_input(input, &args, &linter))
+        .collect();
+    for outcome in outcomes {
+        match outcome {
+            Outcome::Linted(file) => report.files.push(file),
+            Outcome::Skipped(problem) => report.skipped.push(problem),
+            Outcome::Failed(problem) => report.errors.push(problem),
+        }
+    }
+    report.errors.sort_by(|a, b| a.path.cmp(&b.path));
+
+    for skipped in &report.skipped {
+        eprintln!("mtlint: warning: {}: {}", skipped.path, skipped.message);
+    }
+    for error in &report.errors {
+        eprintln!("mtlint: error: {}: {}", error.path, error.message);
+    }
+
+    let style = Style {
+        color: match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        },
+    };
+    match args.format {
+        Format::Human => report::human::write(out, &report, style, args.quiet)?,
+        Format::Concise => {
+            if args.quiet {
+                report::human::write_summary(out, &report, style)?;
+            } else {
+                report::concise::write(out, &report)?;
+            }
+        }
+        Format::Json => report::json::write(out, &report)?,
+    }
+    Ok(exit_code(&report, args.fail_on, args.exit_zero))
+}
+
+fn exit_code(report: &RunReport, fail_on: FailOn, exit_zero: bool) -> i32 {
+    if !report.errors.is_empty() {
+        return EXIT_ERROR;
+    }
+    let threshold = match fail_on {
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    };
+    let failed = match (threshold, report.max_severity()) {
+        (Some(threshold), Some(max)) => max >= threshold,
+        _ => false,
+    };
+    if failed && !exit_zero {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+enum Outcome {
+    Linted(FileReport),
+    Skipped(InputProblem),
+    Failed(InputProblem),
+}
+
+fn input_name<'a>(input: &'a Input, args: &'a CheckArgs) -> &'a str {
+    match input {
+        Input::Stdin => args.stdin_filename.as_deref().unwrap_or("-"),
+        Input::File(path) => path,
+    }
+}
+
+/// Expands one command-line path into inputs. Directories are walked with
+/// the `ignore` crate, so `.gitignore` and hidden files are respected.
+fn gather(
+    path: &str,
+    inputs: &mut Vec<Input>,
+    errors: &mut Vec<InputProblem>,
+    skipped: &mut Vec<InputProblem>,
+) {
+    if path == "-" {
+        inputs.push(Input::Stdin);
+        return;
+    }
+    let metadata = match std::fs::metadata(path) {
+        Ok(metadata) => metadata,
+        Err(error) => {
+            errors.push(InputProblem {
+                path: path.to_owned(),
+                message: describe_io_error(&error),
+            });
+            return;
+        }
+    };
+    if metadata.is_file() {
+        inputs.push(Input::File(path.to_owned()));
+    } else if metadata.is_dir() {
+        for entry in WalkBuilder::new(path)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build()
+        {
+            match entry {
+                Ok(entry) => {
+                    let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                    let wanted = entry
+                        .path()
+                        .extension()
+                        .and_then(|e| e.to_str())
+                        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+                    if is_file && wanted {
+                        inputs.push(Input::File(entry.path().to_string_lossy().into_owned()));
+                    }
+                }
+                Err(error) => errors.push(InputProblem {
+                    path: walk_error_path(&error).unwrap_or_else(|| path.to_owned()),
+                    message: walk_error_reason(&error),
+                }),
+            }
+        }
+    } else {
+        skipped.push(InputProblem {
+            path: path.to_owned(),
+            message: "skipped: not a regular file or directory (a FIFO, socket or device)".into(),
+        });
+    }
+}
+
+fn walk_error_path(error: &ignore::Error) -> Option<String> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path.to_string_lossy().into_owned()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            walk_error_path(err)
+        }
+        _ => None,
+    }
+}
+
+fn walk_error_reason(error: &ignore::Error) -> String {
+    match error {
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => walk_error_reason(err),
+        ignore::Error::Io(io) => describe_io_error(io),
+        ignore::Error::Loop { .. } => "skipped: symbolic link loop".into(),
+        other => other.to_string(),
+    }
+}
+
+pub fn describe_io_error(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => error.to_string(),
+    }
+}
+
+fn lint_input(input: &Input, args: &CheckArgs, linter: &Linter) -> Outcome {
+    let name = input_name(input, args).to_owned();
+    let bytes = match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            io::stdin().lock().read_to_end(&mut bytes).map(|_| bytes)
+        }
+        Input::File(path) => std::fs::read(Path::new(path)),
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            return Outcome::Failed(InputProblem {
+                path: name,
+                message: describe_io_error(&error),
+            });
+        }
+    };
+    match Source::from_bytes(&name, SourceKind::from_path(&name), &bytes) {
+        Ok(source) => Outcome::Linted(linter.lint(&source)),
+        Err(Unreadable::Binary) => Outcome::Skipped(InputProblem {
+            path: name,
+            message: Unreadable::Binary.to_string(),
+        }),
+        Err(other) => Outcome::Failed(InputProblem {
+            path: name,
+            message: other.to_string(),
+        }),
+    }
+}

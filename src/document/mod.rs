@@ -1,0 +1,544 @@
+//! The document model: lines, paragraphs, sentences, words and quote pairs,
+//! computed once per file and read by every rule.
+//!
+//! UAX #29 gives words, but its sentence breaks do not serve us: it will not
+//! break before a lowercase word (`Ukraine. sought` is one sentence to it),
+//! and finding exactly that is our job. So sentences are split here, on
+//! top of the words, and each sentence records how it began.
+
+mod quotes;
+mod tokenize;
+
+pub use quotes::{QuotePair, QuoteProblem, Quotes};
+
+use crate::lexicon;
+use std::ops::Range;
+
+/// A half-open byte range into the document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.end == self.start
+    }
+
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// What kind of block a sentence sits in. Rules about sentence shape only
+/// look at prose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Prose,
+    /// A line standing alone with no closing punctuation: a headline, a
+    /// label, a tag line, a credit.
+    Line,
+}
+
+/// How a sentence began.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceStart {
+    /// At the start of a block.
+    Block,
+    /// After a sentence-ending mark and a word that starts as a sentence
+    /// should.
+    AfterStop,
+    /// After a sentence-ending mark, with a lowercase word: the sign of a
+    /// sentence broken by translation. `stop` is the ending mark.
+    LowercaseAfterStop { stop: Span },
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Span,
+    pub words: Range<usize>,
+    pub kind: BlockKind,
+    pub start: SentenceStart,
+    /// The mark that ends it: `.`, `?`, `!`, `…`, or `None`.
+    pub terminator: Option<char>,
+    /// Whether it begins inside quoted speech.
+    pub quoted: bool,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub span: Span,
+    pub lines: Range<usize>,
+    pub words: Range<usize>,
+    pub sentences: Range<usize>,
+}
+
+#[derive(Debug)]
+pub struct Document<'t> {
+    pub text: &'t str,
+    /// Every line, without its line break; blank lines included.
+    pub lines: Vec<Span>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub words: Vec<Span>,
+    pub quotes: Quotes,
+}
+
+const SENTENCE_MARKS: [char; 4] = ['.', '?', '!', '…'];
+const CLOSERS: [char; 8] = ['”', '’', '"', '\'', ')', ']', '»', '}'];
+
+impl<'t> Document<'t> {
+    pub fn new(text: &'t str) -> Document<'t> {
+        let lines = split_lines(text);
+        let mut doc = Document {
+            text,
+            lines,
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            words: Vec::new(),
+            quotes: Quotes::default(),
+        };
+        doc.build_paragraphs();
+        let spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
+        doc.quotes = quotes::analyse(text, &spans);
+        for sentence in &mut doc.sentences {
+            sentence.quoted = doc.quotes.is_quoted(sentence.span.start);
+        }
+        doc
+    }
+
+    pub fn word(&self, index: usize) -> &'t str {
+        self.words[index].text(self.text)
+    }
+
+    /// Words of a sentence, as text.
+    pub fn sentence_words(&self, sentence: &Sentence) -> impl Iterator<Item = &'t str> + '_ {
+        sentence.words.clone().map(|i| self.word(i))
+    }
+
+    /// The number of words that hold a letter (numbers are not counted).
+    pub fn word_count(&self) -> usize {
+        self.words
+            .iter()
+            .filter(|w| w.text(self.text).chars().any(char::is_alphabetic))
+            .count()
+    }
+
+    fn build_paragraphs(&mut self) {
+        let mut line = 0;
+        while line < self.lines.len() {
+            if is_blank(self.lines[line].text(self.text)) {
+                line += 1;
+                continue;
+            }
+            let first = line;
+            while line < self.lines.len() && !is_blank(self.lines[line].text(self.text)) {
+                line += 1;
+            }
+            self.build_paragraph(first..line);
+        }
+    }
+
+    fn build_paragraph(&mut self, lines: Range<usize>) {
+        let text = self.text;
+        let span = Span::new(self.lines[lines.start].start, self.lines[lines.end - 1].end);
+        let first_word = self.words.len();
+        tokenize::words(text, span, &mut self.words);
+        let first_sentence = self.sentences.len();
+        let index = self.paragraphs.len();
+
+        // Lines of one paragraph form blocks; a line break ends a block when
+        // it ends a sentence or when the line stands alone (a credit, a tag line).
+        let line_spans: Vec<Span> = self.lines[lines.clone()].to_vec();
+        let longest = line_spans.iter().map(|l| l.len()).max().unwrap_or(0);
+        let mut block_start = span.start;
+        for (k, line_span) in line_spans.iter().enumerate() {
+            let last = k + 1 == line_spans.len();
+            let ends_block = last || {
+                let next = line_spans[k + 1];
+                line_ends_block(text, *line_span, next, longest)
+            };
+            if ends_block {
+                self.split_sentences(Span::new(block_start, line_span.end), index);
+                if !last {
+                    block_start = line_spans[k + 1].start;
+                }
+            }
+        }
+        self.paragraphs.push(Paragraph {
+            span,
+            lines,
+            words: first_word..self.words.len(),
+            sentences: first_sentence..self.sentences.len(),
+        });
+    }
+
+    /// Splits one block into sentences.
+    fn split_sentences(&mut self, block: Span, paragraph: usize) {
+        let text = self.text;
+        let body = block.text(text).trim_end();
+        let block = Span::new(block.start, block.start + body.len());
+        let words_from = self.words.partition_point(|w| w.start < block.start);
+        let words_to = self.words.partition_point(|w| w.start < block.end);
+        if words_from == words_to {
+            return;
+        }
+        let kind = if ends_with_sentence_mark(body) {
+            BlockKind::Prose
+        } else if self.words[words_from..words_to].len() <= 30 {
+            BlockKind::Line
+        } else {
+            BlockKind::Prose
+        };
+
+        let mut sentence_start = block.start;
+        let mut start_kind = SentenceStart::Block;
+        let mut word = words_from;
+        let bytes = body.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let ch = body[i..].chars().next().unwrap_or(' ');
+            if !SENTENCE_MARKS.contains(&ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+            // The run of marks and closers: `.`, `?!`, `...`, `.”`, `”.`
+            let run_start = i;
+            let mut run_end = i;
+            let mut dots = 0;
+            for c in body[i..].chars() {
+                if SENTENCE_MARKS.contains(&c) || CLOSERS.contains(&c) {
+                    if c == '.' {
+                        dots += 1;
+                    }
+                    if c == '…' {
+                        dots += 3;
+                    }
+                    run_end += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            i = run_end;
+            let followed_by_space = body[run_end..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
+            if !followed_by_space {
+                continue;
+            }
+            let abs_run = Span::new(block.start + run_start, block.start + run_end);
+            while word < words_to && self.words[word].start < abs_run.start {
+                word += 1;
+            }
+            if word == words_to {
+                break; // no word after: the block's last sentence
+            }
+            let previous = (word > words_from).then(|| self.words[word - 1]);
+            let next_word = self.words[word];
+            let next_char = text[abs_run.end..]
+                .trim_start()
+                .chars()
+                .next()
+                .unwrap_or(' ');
+            let first_mark = ch;
+            let ellipsis = dots >= 2;
+            let quote_in_run = body[run_start..run_end].contains(['”', '"', '’', '\'']);
+
+            let attached = previous.is_some_and(|p| {
+                text[p.end..abs_run.start]
+                    .chars()
+                    .all(|c| CLOSERS.contains(&c))
+            });
+            let after_abbreviation = first_mark == '.'
+                && !ellipsis
+                && attached
+                && previous.is_some_and(|p| {
+                    let word = p.text(text);
+                    is_abbreviation_like(word)
+                        || (next_char.is_ascii_digit()
+                            && lexicon::is_in(lexicon::NUMBER_ABBREVIATIONS, word))
+                });
+            let boundary = if after_abbreviation {
+                None
+            } else if ellipsis {
+                (next_char.is_uppercase() || "“\"‘(".contains(next_char))
+                    .then_some(SentenceStart::AfterStop)
+            } else if next_char.is_lowercase()
+                && next_word.start == abs_run.end + leading_space(text, abs_run.end)
+            {
+                // “Why?” he asked. / (D-Okla.) said: a stop inside brackets.
+                let dialogue = first_mark != '.' && quote_in_run;
+                if dialogue || body[run_start..run_end].contains([')', ']']) {
+                    None
+                } else if has_inner_capital(next_word.text(text)) {
+                    Some(SentenceStart::AfterStop) // iPhone, eBay
+                } else {
+                    Some(SentenceStart::LowercaseAfterStop {
+                        stop: Span::new(abs_run.start, abs_run.start + first_mark.len_utf8()),
+                    })
+                }
+            } else {
+                Some(SentenceStart::AfterStop)
+            };
+            if let Some(next_start) = boundary {
+                self.push_sentence(
+                    Span::new(sentence_start, abs_run.end),
+                    kind,
+                    start_kind,
+                    Some(first_mark),
+                    paragraph,
+                );
+                sentence_start = next_word
+                    .start
+                    .min(block.start + run_end + leading_space(text, abs_run.end));
+                start_kind = next_start;
+            }
+        }
+        let terminator = body
+            .trim_end_matches(CLOSERS)
+            .chars()
+            .next_back()
+            .filter(|c| SENTENCE_MARKS.contains(c));
+        self.push_sentence(
+            Span::new(sentence_start, block.end),
+            kind,
+            start_kind,
+            terminator,
+            paragraph,
+        );
+    }
+
+    fn push_sentence(
+        &mut self,
+        span: Span,
+        kind: BlockKind,
+        start: SentenceStart,
+        terminator: Option<char>,
+        paragraph: usize,
+    ) {
+        let from = self.words.partition_point(|w| w.start < span.start);
+        let to = self.words.partition_point(|w| w.start < span.end);
+        if from == to {
+            return;
+        }
+        self.sentences.push(Sentence {
+            span,
+            words: from..to,
+            kind,
+            start,
+            terminator,
+            quoted: false,
+            paragraph,
+        });
+    }
+}
+
+fn leading_space(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    rest.len() - rest.trim_start().len()
+}
+
+fn split_lines(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(Span::new(start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(Span::new(start, i));
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    lines.push(Span::new(start, bytes.len()));
+    lines
+}
+
+fn is_blank(line: &str) -> bool {
+    line.trim().is_empty()
+}
+
+fn ends_with_sentence_mark(text: &str) -> bool {
+    text.trim_end()
+        .trim_end_matches(CLOSERS)
+        .ends_with(SENTENCE_MARKS)
+}
+
+/// Whether the break after `line` ends a block. In text with one paragraph
+/// per line nothing is wrapped, so a second line in a paragraph stands
+/// alone; in hard-wrapped text only a short line followed by a capital does.
+fn line_ends_block(text: &str, line: Span, next: Span, longest: usize) -> bool {
+    let this = line.text(text).trim_end();
+    if ends_with_sentence_mark(this) || this.ends_with(':') {
+        return true;
+    }
+    let next_first = next.text(text).trim_start().chars().next().unwrap_or(' ');
+    let starts_like_sentence = next_first.is_uppercase() || next_first.is_ascii_digit();
+    let unwrapped = longest > 120;
+    let short = this.len() * 10 < longest * 6;
+    !this.ends_with([',', '-', ';']) && starts_like_sentence && (unwrapped || short)
+}
+
+/// A word whose following full stop does not end a sentence: a listed
+/// abbreviation, a word with an inner stop (`U.S`, `e.g`), or an initial.
+pub fn is_abbreviation_like(word: &str) -> bool {
+    word.contains('.') || word.chars().count() == 1 || lexicon::is_abbreviation(word)
+}
+
+/// `iPhone`, `eBay`, `mRNA`: a capital after the first letter.
+pub fn has_inner_capital(word: &str) -> bool {
+    word.chars().skip(1).any(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        doc.sentences.iter().map(|s| s.span.text(text)).collect()
+    }
+
+    fn starts(text: &str) -> Vec<SentenceStart> {
+        Document::new(text)
+            .sentences
+            .iter()
+            .map(|s| s.start)
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_full_stop_and_capital() {
+        assert_eq!(
+            sentences("The talks ended. Both sides left."),
+            vec!["The talks ended.", "Both sides left."]
+        );
+    }
+
+    #[test]
+    fn splits_before_a_lowercase_word_and_says_so() {
+        let text = "Tensions rose with Ukraine. sought to bring calm.";
+        assert_eq!(
+            sentences(text),
+            vec!["Tensions rose with Ukraine.", "sought to bring calm."]
+        );
+        let stop = text.find(". sought").unwrap();
+        assert_eq!(
+            starts(text)[1],
+            SentenceStart::LowercaseAfterStop {
+                stop: Span::new(stop, stop + 1)
+            }
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        for text in [
+            "U.S. officials met e.g. the Treasury at 9 a.m. today.",
+            "Mr. Smith and Dr. Jones met J. Brown in St. Louis.",
+            "Prices rose 3.5 pct vs. last year, approx. twice as fast.",
+        ] {
+            assert_eq!(sentences(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn question_in_quotes_before_lowercase_does_not_split() {
+        assert_eq!(sentences("“Why?” he asked.").len(), 1);
+    }
+
+    #[test]
+    fn closing_quote_after_stop_stays_with_its_sentence() {
+        assert_eq!(
+            sentences("He said “no.” Then he left."),
+            vec!["He said “no.”", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn stop_after_closing_quote_then_lowercase_is_a_lowercase_start() {
+        let text = "It called them a “gang”. who were trained abroad.";
+        assert!(matches!(
+            starts(text)[1],
+            SentenceStart::LowercaseAfterStop { .. }
+        ));
+    }
+
+    #[test]
+    fn ellipsis_before_lowercase_does_not_split() {
+        assert_eq!(sentences("We waited... and waited.").len(), 1);
+    }
+
+    #[test]
+    fn lowercase_brand_starts_a_normal_sentence() {
+        assert_eq!(
+            starts("Sales rose. iPhone demand led.")[1],
+            SentenceStart::AfterStop
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_separated_by_blank_lines() {
+        let doc = Document::new("One here.\nStill one.\n\n  \nTwo here.\n");
+        assert_eq!(doc.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_into_one_sentence() {
+        let text = "The central bank said on Monday that it would keep its\nrates unchanged for the rest of the year.";
+        assert_eq!(sentences(text).len(), 1);
+    }
+
+    #[test]
+    fn short_standalone_line_is_its_own_block() {
+        let text = format!(
+            "{}.\nJane Roe/Agency Photos",
+            "A long caption line that runs on and on about the scene in the square and the crowd that gathered there"
+        );
+        let doc = Document::new(&text);
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.sentences[1].kind, BlockKind::Line);
+    }
+
+    #[test]
+    fn headline_is_a_line_block() {
+        let doc = Document::new("Markets Rally as Talks Resume\n\nStocks rose on Monday.");
+        assert_eq!(doc.sentences[0].kind, BlockKind::Line);
+        assert_eq!(doc.sentences[1].kind, BlockKind::Prose);
+    }
+
+    #[test]
+    fn sentence_knows_it_is_quoted() {
+        let doc = Document::new("He said: “It works. It is fast.” We agreed.");
+        let quoted: Vec<bool> = doc.sentences.iter().map(|s| s.quoted).collect();
+        assert_eq!(quoted, vec![false, true, false]);
+    }
+
+    #[test]
+    fn crlf_text_splits_like_lf_text() {
+        let doc = Document::new("First one.\r\n\r\nSecond one.\r\n");
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.sentences[1].span.text(doc.text), "Second one.");
+    }
+}

@@ -1,0 +1,684 @@
+//! Small closed word lists that the rules share.
+//!
+//! These lists were written by the mtlint team for this project (MIT, like the
+//! rest of the code). Each is sorted so that lookups are a binary search with
+//! no allocation; a test keeps them sorted.
+
+/// A word lowercased into a stack buffer, with `’` folded to `'`.
+/// Words that are too long or hold other non-ASCII letters are in no list.
+pub struct Lower {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Lower {
+    pub fn new(word: &str) -> Option<Lower> {
+        let mut buf = [0u8; 32];
+        let mut len = 0;
+        for ch in word.chars() {
+            let byte = match ch {
+                '\u{2019}' => b'\'',
+                c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+                _ => return None,
+            };
+            if len == buf.len() {
+                return None;
+            }
+            buf[len] = byte;
+            len += 1;
+        }
+        Some(Lower { buf, len })
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes are ever written.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+/// Whether `word` (any case) is in a sorted lowercase `list`.
+pub fn is_in(list: &[&str], word: &str) -> bool {
+    match Lower::new(word) {
+        Some(lower) => list.binary_search(&lower.as_str()).is_ok(),
+        None => false,
+    }
+}
+
+/// Abbreviations that end in a full stop which does not end a sentence.
+/// Words with an inner full stop (`U.S.`, `e.g.`, `a.m.`) and single-letter
+/// initials are recognised without a list.
+pub const ABBREVIATIONS: &[&str] = &[
+    "adm", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "capt", "cf", "cmdr", "co",
+    "col", "corp", "dec", "dept", "dr", "ed", "eds", "eg", "esp", "est", "etc", "feb", "fri", "ft",
+    "gen", "gov", "govt", "hon", "hwy", "ie", "inc", "intl", "jan", "jr", "jul", "jun", "lt",
+    "ltd", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "natl", "nov", "oct", "prof",
+    "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "supt", "thu", "thurs",
+    "tue", "tues", "univ", "vs", "wed",
+];
+
+/// Abbreviations that count only when capitalised, such as US states
+/// (`Ga.`, `Va.`, `Calif.`): in lowercase most are words (`ill`, `mass`).
+pub const CAPITALISED_ABBREVIATIONS: &[&str] = &[
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+    "ky", "la", "mass", "md", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+    "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// Abbreviations that stand before a number (`No. 3`, `Fig. 2`, `pp. 10`);
+/// before anything else their full stop may end a sentence (`He said no.`).
+pub const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "art", "ch", "fig", "figs", "no", "nos", "op", "pp", "pt", "sec", "vol", "vols",
+];
+
+/// Function words: articles, pronouns, prepositions, conjunctions,
+/// auxiliaries and the commonest adverbs. A phrase made only of these
+/// carries no content.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "must",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+/// Forms of `be`, `have` and `do`, and the modals.
+pub const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
+    "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// Subject pronouns, for `It was,`-style bare subject plus copula fragments.
+pub const SUBJECT_PRONOUNS: &[&str] = &[
+    "he", "i", "it", "she", "that", "there", "these", "they", "this", "those", "we", "you",
+];
+
+/// Common English verbs in all their forms, for the rough test "does this
+/// short sentence have a verb?". Words ending in `-ed` count as verbs too.
+pub const VERBS: &[&str] = &[
+    "accept",
+    "accepted",
+    "accepts",
+    "add",
+    "added",
+    "adds",
+    "agree",
+    "agreed",
+    "agrees",
+    "allow",
+    "allowed",
+    "allows",
+    "am",
+    "appear",
+    "appeared",
+    "appears",
+    "are",
+    "arrive",
+    "arrived",
+    "ask",
+    "asked",
+    "asks",
+    "be",
+    "beat",
+    "became",
+    "become",
+    "becomes",
+    "been",
+    "began",
+    "begin",
+    "begins",
+    "begun",
+    "believe",
+    "believed",
+    "believes",
+    "bet",
+    "bid",
+    "bought",
+    "break",
+    "breaks",
+    "bring",
+    "brings",
+    "broke",
+    "broken",
+    "brought",
+    "build",
+    "builds",
+    "built",
+    "buy",
+    "buys",
+    "call",
+    "called",
+    "calls",
+    "came",
+    "can",
+    "cannot",
+    "change",
+    "changed",
+    "changes",
+    "choose",
+    "chose",
+    "chosen",
+    "close",
+    "closed",
+    "closes",
+    "come",
+    "comes",
+    "cost",
+    "costs",
+    "could",
+    "cut",
+    "cuts",
+    "decide",
+    "decided",
+    "declined",
+    "denied",
+    "denies",
+    "deny",
+    "did",
+    "die",
+    "died",
+    "dies",
+    "do",
+    "does",
+    "done",
+    "drew",
+    "drop",
+    "dropped",
+    "drops",
+    "eat",
+    "eats",
+    "end",
+    "ended",
+    "ends",
+    "expect",
+    "expected",
+    "expects",
+    "fall",
+    "fallen",
+    "falls",
+    "feel",
+    "feels",
+    "fell",
+    "felt",
+    "fight",
+    "fights",
+    "find",
+    "finds",
+    "fled",
+    "flee",
+    "flees",
+    "flew",
+    "flies",
+    "fly",
+    "follow",
+    "followed",
+    "follows",
+    "forget",
+    "forgot",
+    "fought",
+    "found",
+    "gave",
+    "get",
+    "gets",
+    "give",
+    "given",
+    "gives",
+    "go",
+    "goes",
+    "gone",
+    "got",
+    "grew",
+    "grow",
+    "grown",
+    "grows",
+    "had",
+    "happen",
+    "happened",
+    "happens",
+    "has",
+    "have",
+    "hear",
+    "heard",
+    "hears",
+    "held",
+    "help",
+    "helped",
+    "helps",
+    "hid",
+    "hide",
+    "hit",
+    "hold",
+    "holds",
+    "hurt",
+    "is",
+    "keep",
+    "keeps",
+    "kept",
+    "kill",
+    "kills",
+    "knew",
+    "know",
+    "known",
+    "knows",
+    "lay",
+    "lead",
+    "leads",
+    "learn",
+    "learned",
+    "leave",
+    "leaves",
+    "led",
+    "left",
+    "let",
+    "lets",
+    "lie",
+    "lied",
+    "lies",
+    "like",
+    "liked",
+    "likes",
+    "lit",
+    "live",
+    "lived",
+    "lives",
+    "look",
+    "looked",
+    "looks",
+    "lose",
+    "loses",
+    "lost",
+    "made",
+    "make",
+    "makes",
+    "may",
+    "mean",
+    "means",
+    "meant",
+    "meet",
+    "meets",
+    "met",
+    "might",
+    "move",
+    "moved",
+    "moves",
+    "must",
+    "need",
+    "needed",
+    "needs",
+    "offer",
+    "offered",
+    "offers",
+    "open",
+    "opened",
+    "opens",
+    "paid",
+    "pay",
+    "pays",
+    "play",
+    "played",
+    "plays",
+    "put",
+    "puts",
+    "quit",
+    "ran",
+    "rang",
+    "reach",
+    "reached",
+    "read",
+    "reads",
+    "remain",
+    "remained",
+    "remains",
+    "resign",
+    "resigned",
+    "ring",
+    "rise",
+    "risen",
+    "rises",
+    "rose",
+    "run",
+    "runs",
+    "said",
+    "sang",
+    "sank",
+    "sat",
+    "saw",
+    "say",
+    "says",
+    "see",
+    "seem",
+    "seemed",
+    "seems",
+    "seen",
+    "sees",
+    "sell",
+    "sells",
+    "send",
+    "sends",
+    "sent",
+    "set",
+    "sets",
+    "shall",
+    "shoot",
+    "shot",
+    "should",
+    "show",
+    "showed",
+    "shown",
+    "shows",
+    "shut",
+    "sing",
+    "sink",
+    "sit",
+    "sits",
+    "slid",
+    "sold",
+    "speak",
+    "speaks",
+    "spend",
+    "spends",
+    "spent",
+    "spoke",
+    "spoken",
+    "spread",
+    "stand",
+    "stands",
+    "start",
+    "started",
+    "starts",
+    "stay",
+    "stayed",
+    "stays",
+    "stood",
+    "stop",
+    "stopped",
+    "stops",
+    "strike",
+    "strikes",
+    "struck",
+    "swear",
+    "swore",
+    "take",
+    "taken",
+    "takes",
+    "talk",
+    "talked",
+    "talks",
+    "tell",
+    "tells",
+    "thank",
+    "think",
+    "thinks",
+    "thought",
+    "threw",
+    "throw",
+    "thrown",
+    "told",
+    "took",
+    "tried",
+    "tries",
+    "try",
+    "turn",
+    "turned",
+    "turns",
+    "understand",
+    "understood",
+    "use",
+    "used",
+    "uses",
+    "wait",
+    "waited",
+    "waits",
+    "want",
+    "wanted",
+    "wants",
+    "was",
+    "watch",
+    "watched",
+    "wear",
+    "wears",
+    "went",
+    "were",
+    "will",
+    "win",
+    "wins",
+    "won",
+    "wore",
+    "work",
+    "worked",
+    "works",
+    "would",
+    "write",
+    "writes",
+    "written",
+    "wrote",
+];
+
+/// Words that may open a subordinate clause. A sentence that opens with one
+/// and has no comma has no main clause.
+pub const SUBORDINATORS: &[&str] = &[
+    "although", "because", "though", "whereas", "whereby", "wherein", "which", "while", "who",
+    "whom", "whose",
+];
+
+/// Words a finished English sentence does not end on.
+pub const NON_FINAL_WORDS: &[&str] = &[
+    "a", "an", "and", "its", "my", "nor", "of", "or", "our", "the", "their", "your",
+];
+
+/// Words that English doubles on purpose (`had had`, `that that`).
+pub const GRAMMATICAL_DOUBLES: &[&str] = &["bye", "do", "ha", "had", "is", "no", "that"];
+
+/// Elided words written with a leading apostrophe (`’em`, `rock ’n’ roll`).
+pub const ELISIONS: &[&str] = &["cause", "em", "n", "nother", "til", "tis", "twas"];
+
+/// Short replies and interjections that stand as sentences in edited prose.
+pub const STANDALONE_REPLIES: &[&str] = &[
+    "absolutely",
+    "agreed",
+    "certainly",
+    "exactly",
+    "indeed",
+    "maybe",
+    "never",
+    "no",
+    "nope",
+    "not",
+    "of",
+    "perhaps",
+    "please",
+    "really",
+    "right",
+    "sure",
+    "thanks",
+    "true",
+    "well",
+    "yes",
+];
+
+pub fn is_abbreviation(word: &str) -> bool {
+    is_in(ABBREVIATIONS, word)
+        || (word.starts_with(|c: char| c.is_ascii_uppercase())
+            && is_in(CAPITALISED_ABBREVIATIONS, word))
+}
+
+pub fn is_function_word(word: &str) -> bool {
+    is_in(FUNCTION_WORDS, word)
+}
+
+pub fn is_verb(word: &str) -> bool {
+    if is_in(VERBS, word) || is_in(AUXILIARIES, word) {
+        return true;
+    }
+    // Regular past tenses and participles: "declined", "reported".
+    let len = word.chars().count();
+    len >= 5 && (word.ends_with("ed") || word.ends_with("ing"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_list_is_sorted_lowercase_and_unique() {
+        for list in [
+            ABBREVIATIONS,
+            NUMBER_ABBREVIATIONS,
+            CAPITALISED_ABBREVIATIONS,
+            FUNCTION_WORDS,
+            AUXILIARIES,
+            SUBJECT_PRONOUNS,
+            VERBS,
+            SUBORDINATORS,
+            NON_FINAL_WORDS,
+            GRAMMATICAL_DOUBLES,
+            ELISIONS,
+            STANDALONE_REPLIES,
+        ] {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{:?} is out of order", pair);
+            }
+            for word in list {
+                assert_eq!(word.to_ascii_lowercase(), *word);
+            }
+        }
+    }
+
+    #[test]
+    fn lookup_ignores_case_and_folds_curly_apostrophe() {
+        assert!(is_in(FUNCTION_WORDS, "The"));
+        assert!(is_in(ELISIONS, "EM"));
+        assert!(!is_in(FUNCTION_WORDS, "théâtre"));
+    }
+
+    #[test]
+    fn regular_past_tense_counts_as_a_verb() {
+        assert!(is_verb("declined"));
+        assert!(is_verb("Reported"));
+        assert!(!is_verb("red"));
+        assert!(!is_verb("country"));
+    }
+}

@@ -1,0 +1,18 @@
+//! mtlint finds the damage that machine translation, article spinning,
+//! broken encodings and careless scraping leave in prose.
+//!
+//! The pipeline: bytes become a [`source::Source`], the source becomes a
+//! [`document::Document`] (lines, paragraphs, sentences, words and quote
+//! pairs, computed once), every selected rule reads the document and emits
+//! [`diagnostic::Diagnostic`]s with byte spans, and a [`report::FileReport`]
+//! turns spans into lines and columns for the formatters.
+
+pub mod cli;
+pub mod diagnostic;
+pub mod document;
+pub mod lexicon;
+pub mod line_index;
+pub mod linter;
+pub mod report;
+pub mod rules;
+pub mod source;

@@ -1,0 +1,268 @@
+//! Reports: diagnostics with their byte spans turned into lines and columns,
+//! once, through the line index. Formatters only print what is here.
+
+pub mod concise;
+pub mod human;
+pub mod json;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Span;
+use crate::line_index::LineIndex;
+use crate::source::Source;
+
+/// Where a span lies in the file: 1-based lines and columns (columns in
+/// Unicode scalar values, end exclusive) and 0-based byte offsets into the
+/// file as read (a BOM counts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+}
+
+/// The source line of a finding, cut to a window around it, with the
+/// marked columns (0-based, in characters of `text`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub line: usize,
+    pub text: String,
+    pub mark_start: usize,
+    pub mark_len: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelatedFinding {
+    pub location: Location,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FixFinding {
+    pub location: Location,
+    pub replacement: String,
+    pub safe: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    pub location: Location,
+    pub matched: String,
+    pub related: Vec<RelatedFinding>,
+    pub fix: Option<FixFinding>,
+    pub snippet: Snippet,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileReport {
+    pub path: String,
+    pub words: usize,
+    pub findings: Vec<Finding>,
+}
+
+/// An input that could not be linted, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputProblem {
+    pub path: String,
+    pub message: String,
+}
+
+/// Everything one run found.
+#[derive(Debug, Default)]
+pub struct RunReport {
+    pub files: Vec<FileReport>,
+    /// Inputs that could not be read: they make the run exit 2.
+    pub errors: Vec<InputProblem>,
+    /// Inputs skipped on purpose (binary files): a note, not an error.
+    pub skipped: Vec<InputProblem>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub diagnostics: usize,
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+impl RunReport {
+    pub fn summary(&self) -> Summary {
+        let mut summary = Summary {
+            files: self.files.len(),
+            ..Summary::default()
+        };
+        for finding in self.files.iter().flat_map(|f| &f.findings) {
+            summary.diagnostics += 1;
+            match finding.severity {
+                Severity::Error => summary.error += 1,
+                Severity::Warning => summary.warning += 1,
+                Severity::Info => summary.info += 1,
+            }
+        }
+        summary
+    }
+
+    pub fn max_severity(&self) -> Option<Severity> {
+        self.files
+            .iter()
+            .flat_map(|f| &f.findings)
+            .map(|f| f.severity)
+            .max()
+    }
+}
+
+/// Widest snippet shown, in characters; longer lines are cut around the span.
+const SNIPPET_WIDTH: usize = 100;
+const SNIPPET_CONTEXT: usize = 40;
+
+impl FileReport {
+    pub fn new(source: &Source, words: usize, diagnostics: Vec<Diagnostic>) -> FileReport {
+        let text = source.text.as_str();
+        let index = LineIndex::new(text);
+        let locate = |span: Span| -> Location {
+            let start = index.position(text, span.start);
+            let end = index.position(text, span.end);
+            Location {
+                line: start.line,
+                column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                byte_start: source.file_offset(span.start),
+                byte_end: source.file_offset(span.end),
+            }
+        };
+        let findings = diagnostics
+            .into_iter()
+            .map(|d| {
+                let location = locate(d.span);
+                Finding {
+                    rule: d.rule,
+                    severity: d.severity,
+                    message: d.message,
+                    matched: d.span.text(text).to_owned(),
+                    snippet: snippet(text, &index, d.span, location),
+                    related: d
+                        .related
+                        .into_iter()
+                        .map(|r| RelatedFinding {
+                            location: locate(r.span),
+                            message: r.message,
+                        })
+                        .collect(),
+                    fix: d.fix.map(|f| FixFinding {
+                        location: locate(f.span),
+                        replacement: f.replacement,
+                        safe: f.safe,
+                    }),
+                    location,
+                }
+            })
+            .collect();
+        FileReport {
+            path: source.path.clone(),
+            words,
+            findings,
+        }
+    }
+}
+
+fn snippet(text: &str, index: &LineIndex, span: Span, location: Location) -> Snippet {
+    let line_span = index.line_span(text, location.line - 1);
+    let chars: Vec<char> = text[line_span]
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let mark_start = (location.column - 1).min(chars.len());
+    let mark_end = if location.end_line == location.line {
+        (location.end_column - 1).clamp(mark_start, chars.len())
+    } else {
+        chars.len()
+    };
+    let mark_len =
+        (mark_end - mark_start).max(usize::from(span.is_empty() || mark_start == mark_end));
+    if chars.len() <= SNIPPET_WIDTH {
+        return Snippet {
+            line: location.line,
+            text: chars.into_iter().collect(),
+            mark_start,
+            mark_len,
+        };
+    }
+    let from = mark_start.saturating_sub(SNIPPET_CONTEXT);
+    let shown_mark = mark_len.min(SNIPPET_WIDTH - SNIPPET_CONTEXT);
+    let to = (mark_start + shown_mark + SNIPPET_CONTEXT).min(chars.len());
+    let mut out = String::new();
+    let mut offset = mark_start - from;
+    if from > 0 {
+        out.push('…');
+        offset += 1;
+    }
+    out.extend(&chars[from..to]);
+    if to < chars.len() {
+        out.push('…');
+    }
+    Snippet {
+        line: location.line,
+        text: out,
+        mark_start: offset,
+        mark_len: shown_mark,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::SourceKind;
+
+    fn report(bytes: &[u8], span: Span) -> Finding {
+        let source = Source::from_bytes("t.txt", SourceKind::Text, bytes).unwrap();
+        let d = Diagnostic::new("test/rule", Severity::Warning, span, "m".into());
+        FileReport::new(&source, 0, vec![d]).findings.remove(0)
+    }
+
+    #[test]
+    fn location_counts_bom_in_bytes_but_not_in_columns() {
+        let f = report(b"\xEF\xBB\xBFab cd", Span::new(3, 5));
+        assert_eq!(
+            (f.location.line, f.location.column, f.location.end_column),
+            (1, 4, 6)
+        );
+        assert_eq!((f.location.byte_start, f.location.byte_end), (6, 8));
+        assert_eq!(f.matched, "cd");
+    }
+
+    #[test]
+    fn location_is_right_after_crlf_tab_and_emoji() {
+        let text = "x\r\n\t😀 e\u{301}t word";
+        let start = text.find("word").unwrap();
+        let f = report(text.as_bytes(), Span::new(start, start + 4));
+        assert_eq!(
+            (f.location.line, f.location.column, f.location.end_column),
+            (2, 8, 12)
+        );
+        assert_eq!(f.location.byte_start, start);
+    }
+
+    #[test]
+    fn long_line_snippet_is_a_window_around_the_span() {
+        let text = format!("{} target {}", "a".repeat(500), "b".repeat(500));
+        let start = text.find("target").unwrap();
+        let f = report(text.as_bytes(), Span::new(start, start + 6));
+        let shown: String = f
+            .snippet
+            .text
+            .chars()
+            .skip(f.snippet.mark_start)
+            .take(f.snippet.mark_len)
+            .collect();
+        assert_eq!(shown, "target");
+        assert!(f.snippet.text.chars().count() < 100);
+        assert!(f.snippet.text.starts_with('…') && f.snippet.text.ends_with('…'));
+    }
+}

@@ -1,0 +1,3 @@
+//! Damage done to the bytes or characters of the text.
+
+pub mod invalid_utf8;

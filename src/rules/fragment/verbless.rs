@@ -1,0 +1,176 @@
+use super::{is_plain_statement, lettered_words};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::lexicon::{self, AUXILIARIES, STANDALONE_REPLIES, SUBJECT_PRONOUNS};
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct Verbless;
+
+/// Longest sentence, in words, that this rule judges. Longer verbless
+/// sentences are rare and usually lists or datelines.
+const MAX_WORDS: usize = 5;
+
+static META: RuleMeta = RuleMeta {
+    id: "fragment/verbless",
+    severity: Severity::Warning,
+    summary: "A very short sentence with no verb, or a bare verb standing alone",
+    doc: r#"## What it does
+Finds a short statement (five words or fewer, ending in a full stop, outside
+quoted speech, headings and list items) that has no verb, such as
+`Prosperous country.`, and a lone auxiliary or a bare subject plus copula
+standing as a sentence, such as `Is.` or `It was.`
+
+Short real sentences with a verb (`He declined.`) and short replies
+(`Not yet.`, `Of course.`) are not reported, nor are questions.
+
+## Why is this bad?
+Machine translation leaves pieces of a sentence behind as sentences of
+their own. They read as noise and often hide a lost clause.
+
+## Example
+```text
+The protests spread to the capital. Prosperous country.
+```
+
+Use instead:
+```text
+The protests spread to the capital of the prosperous country.
+```
+"#,
+};
+
+impl Rule for Verbless {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = cx.doc;
+        for sentence in &doc.sentences {
+            if !is_plain_statement(sentence) {
+                continue;
+            }
+            let words = lettered_words(doc, sentence);
+            if words.is_empty() || words.len() > MAX_WORDS || words.len() != sentence.words.len() {
+                continue;
+            }
+            let reason = match words.as_slice() {
+                [single] if lexicon::is_in(AUXILIARIES, single) => "a lone verb with no subject",
+                [subject, verb]
+                    if lexicon::is_in(SUBJECT_PRONOUNS, subject)
+                        && lexicon::is_in(AUXILIARIES, verb) =>
+                {
+                    "a bare subject and auxiliary with nothing after them"
+                }
+                [_] => continue,
+                [first, ..] if lexicon::is_in(STANDALONE_REPLIES, first) => continue,
+                _ if could_hold_a_verb(&words) => continue,
+                _ => "no verb",
+            };
+            let span = sentence.span;
+            let shown = span.text(doc.text);
+            out.push(self.diagnostic(span, format!("\"{shown}\" is not a sentence: {reason}")));
+        }
+    }
+}
+
+/// Determiners and linking words after which a word is a noun, not a verb.
+const NOUN_MARKERS: &[&str] = &[
+    "a", "an", "and", "her", "his", "its", "my", "of", "or", "our", "the", "their", "these",
+    "this", "those", "your",
+];
+
+/// Suffixes that mark an adjective, after which a word is a noun.
+const ADJECTIVE_SUFFIXES: &[&str] = &[
+    "able", "al", "ant", "ary", "ent", "ful", "ian", "ible", "ic", "ive", "less", "ous",
+];
+
+/// Without a tagger we cannot know that a sentence has no verb, only that
+/// no word in it can be one: every content word after the first is a name,
+/// or follows a determiner or an adjective, and no word is a known verb.
+fn could_hold_a_verb(words: &[&str]) -> bool {
+    if words.iter().any(|w| lexicon::is_verb(w)) {
+        return true;
+    }
+    words.windows(2).any(|pair| {
+        let (before, word) = (pair[0], pair[1]);
+        if lexicon::is_function_word(word) {
+            return false;
+        }
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let after_marker = lexicon::is_in(NOUN_MARKERS, before);
+        let after_adjective = before.chars().all(char::is_alphabetic)
+            && ADJECTIVE_SUFFIXES
+                .iter()
+                .any(|s| before.to_ascii_lowercase().ends_with(s));
+        !(capitalised && !word.ends_with('s') || after_marker || after_adjective)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn adjective_and_noun_alone_are_reported() {
+        let text = "The unrest grew fast. Prosperous country.";
+        assert_eq!(matched(&Verbless, text), vec!["Prosperous country."]);
+    }
+
+    #[test]
+    fn lone_auxiliary_is_reported() {
+        assert_eq!(
+            matched(
+                &Verbless,
+                "It acted under the treaty. Is. The move was new."
+            ),
+            vec!["Is."]
+        );
+    }
+
+    #[test]
+    fn noun_phrase_of_five_words_is_reported() {
+        assert_eq!(
+            matched(&Verbless, "It moved east. Soviet Union and its allies."),
+            vec!["Soviet Union and its allies."]
+        );
+    }
+
+    #[test]
+    fn bare_subject_and_copula_is_reported() {
+        assert_eq!(
+            matched(&Verbless, "It kept order. It was."),
+            vec!["It was."]
+        );
+    }
+
+    #[test]
+    fn short_real_sentences_and_replies_are_fine() {
+        for text in [
+            "He declined.",
+            "Not yet.",
+            "Of course.",
+            "Why?",
+            "Prices fell sharply.",
+            "It didn't work.",
+            "Nobody knows.",
+            "Shares rose.",
+            "The unrest spread fast.",
+            "Kremlin denies.",
+            "Markets wobble again.",
+        ] {
+            assert_no_lints(&Verbless, text);
+        }
+    }
+
+    #[test]
+    fn quoted_speech_and_headlines_are_fine() {
+        assert_no_lints(&Verbless, "He said: “Good news.” Then he left.");
+        assert_no_lints(&Verbless, "Prosperous Country\n\nThe story begins here.");
+    }
+
+    #[test]
+    fn longer_sentences_are_not_judged() {
+        assert_no_lints(&Verbless, "The long and winding road to the old town.");
+    }
+}

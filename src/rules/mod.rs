@@ -1,0 +1,165 @@
+//! The rule registry. Each rule lives in `rules/<family>/<name>.rs` with its
+//! documentation and its tests; this file lists them once, sorted by id.
+
+pub mod encoding;
+pub mod fragment;
+pub mod quotes;
+pub mod repetition;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, Span};
+use crate::source::Source;
+
+/// What a rule is, for `mtlint rules`, `mtlint explain` and `docs/rules.md`.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// `family/name`, kebab-case, stable forever.
+    pub id: &'static str,
+    pub severity: Severity,
+    /// One line, no final full stop.
+    pub summary: &'static str,
+    /// Markdown: `## What it does`, `## Why is this bad?`, `## Example`.
+    pub doc: &'static str,
+}
+
+impl RuleMeta {
+    pub fn family(&self) -> &'static str {
+        self.id.split('/').next().unwrap_or(self.id)
+    }
+}
+
+/// What a rule reads.
+pub struct Context<'a, 't> {
+    pub doc: &'a Document<'t>,
+    pub source: &'a Source,
+}
+
+pub trait Rule: Sync + Send {
+    fn meta(&self) -> &'static RuleMeta;
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
+
+    /// A diagnostic of this rule at its default severity.
+    fn diagnostic(&self, span: Span, message: String) -> Diagnostic {
+        let meta = self.meta();
+        Diagnostic::new(meta.id, meta.severity, span, message)
+    }
+}
+
+/// Every rule, sorted by id.
+pub static ALL: &[&dyn Rule] = &[
+    &encoding::invalid_utf8::InvalidUtf8,
+    &fragment::dangling_start::DanglingStart,
+    &fragment::lowercase_start::LowercaseStart,
+    &fragment::truncated::Truncated,
+    &fragment::verbless::Verbless,
+    &quotes::misplaced_close::MisplacedClose,
+    &quotes::unclosed::Unclosed,
+    &quotes::unopened::Unopened,
+    &quotes::wrong_direction::WrongDirection,
+    &repetition::phrase::Phrase,
+    &repetition::sentence::Sentence,
+    &repetition::word::Word,
+];
+
+pub fn find(id: &str) -> Option<&'static dyn Rule> {
+    ALL.iter().copied().find(|r| r.meta().id == id)
+}
+
+/// Whether `pattern` (a rule id or a family prefix) names `id`.
+pub fn matches(pattern: &str, id: &str) -> bool {
+    let pattern = pattern.trim_end_matches('/');
+    id == pattern
+        || id
+            .strip_prefix(pattern)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+/// Whether `pattern` names at least one rule.
+pub fn is_known_pattern(pattern: &str) -> bool {
+    ALL.iter().any(|r| matches(pattern, r.meta().id))
+}
+
+#[cfg(test)]
+pub mod testing {
+    //! Helpers that make rule tests read like examples.
+    use super::*;
+
+    pub fn lint(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
+        let source = Source::from_text("test.txt", crate::source::SourceKind::Text, text);
+        let doc = Document::new(&source.text);
+        let mut out = Vec::new();
+        rule.check(
+            &Context {
+                doc: &doc,
+                source: &source,
+            },
+            &mut out,
+        );
+        out
+    }
+
+    /// The text of each finding's primary span.
+    pub fn matched<'t>(rule: &dyn Rule, text: &'t str) -> Vec<&'t str> {
+        lint(rule, text)
+            .iter()
+            .map(|d| &text[d.span.start..d.span.end])
+            .collect()
+    }
+
+    pub fn assert_no_lints(rule: &dyn Rule, text: &str) {
+        let found = lint(rule, text);
+        assert!(
+            found.is_empty(),
+            "expected no lints in {text:?}, got {found:#?}"
+        );
+    }
+
+    /// The span of the `nth` occurrence of `needle` in `text`.
+    pub fn span_of(text: &str, needle: &str, nth: usize) -> Span {
+        let start = text
+            .match_indices(needle)
+            .nth(nth)
+            .unwrap_or_else(|| panic!("{needle:?} not in {text:?}"))
+            .0;
+        Span::new(start, start + needle.len())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_is_sorted_and_ids_are_unique() {
+        for pair in ALL.windows(2) {
+            assert!(pair[0].meta().id < pair[1].meta().id);
+        }
+    }
+
+    #[test]
+    fn every_rule_documents_itself_with_bad_and_good_examples() {
+        for rule in ALL {
+            let meta = rule.meta();
+            let id = meta.id;
+            assert!(id.contains('/') && id == id.to_ascii_lowercase(), "{id}");
+            assert!(!meta.summary.ends_with('.'), "{id}");
+            for heading in [
+                "## What it does",
+                "## Why is this bad?",
+                "## Example",
+                "Use instead:",
+            ] {
+                assert!(meta.doc.contains(heading), "{id} lacks {heading}");
+            }
+        }
+    }
+
+    #[test]
+    fn family_prefix_matches_whole_segments_only() {
+        assert!(matches("fragment", "fragment/verbless"));
+        assert!(matches("fragment/verbless", "fragment/verbless"));
+        assert!(!matches("frag", "fragment/verbless"));
+        assert!(is_known_pattern("quotes"));
+        assert!(!is_known_pattern("quote"));
+    }
+}

@@ -1,0 +1,261 @@
+use super::same_word;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{BlockKind, Document, Sentence, Span};
+use crate::lexicon;
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct Phrase;
+
+/// Longest phrase, in words, looked for as an immediate repeat.
+const MAX_PHRASE: usize = 6;
+/// Longest echo, in words: a short sentence that repeats words of the one
+/// before it.
+const MAX_ECHO: usize = 4;
+/// Most words the echo may skip between two of its words in the sentence before.
+const MAX_ECHO_GAP: usize = 2;
+
+static META: RuleMeta = RuleMeta {
+    id: "repetition/phrase",
+    severity: Severity::Warning,
+    summary: "A phrase repeated at once, or a short sentence that echoes the one before",
+    doc: r#"## What it does
+Finds a phrase of two to six words, with at least one content word, that is
+repeated right away (`in addition, in addition`), and reports a runaway loop
+(`who has a son who has a son who has a son`) once. It also finds a short
+sentence of two to four words that only repeats words of the sentence before
+it, in the same order, as in `experts who have closely followed the
+situation. have followed.`
+
+## Why is this bad?
+Machine translation and text spinners repeat themselves when they lose
+track of a sentence, and the echo is noise to the reader.
+
+## Example
+```text
+Analysts who have closely followed the talks. have followed.
+```
+
+Use instead:
+```text
+Analysts who have closely followed the talks agree.
+```
+"#,
+};
+
+impl Rule for Phrase {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = cx.doc;
+        for paragraph in &doc.paragraphs {
+            self.immediate_repeats(doc, paragraph.words.clone(), out);
+            let sentences = &doc.sentences[paragraph.sentences.clone()];
+            for pair in sentences.windows(2) {
+                self.echo(doc, &pair[0], &pair[1], out);
+            }
+        }
+    }
+}
+
+impl Phrase {
+    fn immediate_repeats(
+        &self,
+        doc: &Document,
+        words: std::ops::Range<usize>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let text = doc.text;
+        let same = |i: usize, j: usize| same_word(doc.word(i), doc.word(j));
+        let mut i = words.start;
+        while i < words.end {
+            let mut found = None;
+            for n in 2..=MAX_PHRASE {
+                if i + 2 * n > words.end {
+                    break;
+                }
+                if (0..n).all(|k| same(i + k, i + n + k))
+                    && (i..i + n).any(|k| is_content_word(doc.word(k)))
+                    && !phrase_gap_has_letters(doc, i + n - 1, i + n)
+                    && !crosses_clause_end(doc, i, i + 2 * n - 1)
+                {
+                    let mut copies = 2;
+                    while i + (copies + 1) * n <= words.end
+                        && (0..n).all(|k| same(i + k, i + copies * n + k))
+                    {
+                        copies += 1;
+                    }
+                    found = Some((n, copies));
+                    break;
+                }
+            }
+            let Some((n, copies)) = found else {
+                i += 1;
+                continue;
+            };
+            let first = Span::new(doc.words[i].start, doc.words[i + n - 1].end);
+            let repeats = Span::new(doc.words[i + n].start, doc.words[i + copies * n - 1].end);
+            let phrase = first.text(text);
+            let message = if copies == 2 {
+                format!("phrase \"{phrase}\" is repeated")
+            } else {
+                format!("phrase \"{phrase}\" is repeated {copies} times in a row")
+            };
+            out.push(
+                self.diagnostic(repeats, message)
+                    .with_related(first, "first occurrence"),
+            );
+            i += copies * n;
+        }
+    }
+
+    fn echo(
+        &self,
+        doc: &Document,
+        before: &Sentence,
+        sentence: &Sentence,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        if sentence.kind != BlockKind::Prose || before.kind != BlockKind::Prose {
+            return;
+        }
+        let text = doc.text;
+        // The echo is the sentence, or its quoted head (`It was,” said X.`).
+        let body = sentence.span.text(text);
+        let head_end = match body.find(['”', '"']) {
+            Some(quote) => sentence.span.start + quote,
+            None => sentence.span.end,
+        };
+        let head: Vec<usize> = sentence
+            .words
+            .clone()
+            .take_while(|&w| doc.words[w].end <= head_end)
+            .collect();
+        let head_is_whole = head.len() == sentence.words.len() || head_end < sentence.span.end;
+        if !(2..=MAX_ECHO).contains(&head.len()) || !head_is_whole {
+            return;
+        }
+        let Some(matched) = subsequence(doc, &head, before.words.clone()) else {
+            return;
+        };
+        let span = Span::new(
+            doc.words[head[0]].start,
+            doc.words[*head.last().unwrap_or(&head[0])].end,
+        );
+        let source = Span::new(doc.words[matched.0].start, doc.words[matched.1].end);
+        out.push(
+            self.diagnostic(
+                span,
+                format!(
+                    "\"{}\" repeats \"{}\" from the sentence before",
+                    span.text(text),
+                    source.text(text)
+                ),
+            )
+            .with_related(source, "said first here"),
+        );
+    }
+}
+
+/// Finds `head` as an ordered subsequence of `within`, allowing at most
+/// `MAX_ECHO_GAP` skipped words between matches. Returns the first and last
+/// matched word.
+fn subsequence(
+    doc: &Document,
+    head: &[usize],
+    within: std::ops::Range<usize>,
+) -> Option<(usize, usize)> {
+    for start in within.clone() {
+        if !same_word(doc.word(start), doc.word(head[0])) {
+            continue;
+        }
+        let mut at = start;
+        let mut ok = true;
+        for &want in &head[1..] {
+            let next = (at + 1..(at + 2 + MAX_ECHO_GAP).min(within.end))
+                .find(|&k| same_word(doc.word(k), doc.word(want)));
+            match next {
+                Some(k) => at = k,
+                None => {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        if ok {
+            return Some((start, at));
+        }
+    }
+    None
+}
+
+/// Whether a sentence or clause ends between two words. `Partners. Partners
+/// include` repeats on purpose; a true stutter has no stop inside it.
+fn crosses_clause_end(doc: &Document, first: usize, last: usize) -> bool {
+    doc.text[doc.words[first].end..doc.words[last].start].contains(['.', '?', '!', ';', ':'])
+}
+
+fn is_content_word(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !lexicon::is_function_word(word)
+}
+
+/// Whether anything but spaces and light punctuation stands between two words.
+fn phrase_gap_has_letters(doc: &Document, a: usize, b: usize) -> bool {
+    let gap = &doc.text[doc.words[a].end..doc.words[b].start];
+    gap.chars().any(|c| c.is_alphanumeric()) || gap.contains('\n') && gap.trim().len() > 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn immediate_repeat_is_reported_at_the_second_copy() {
+        let text = "In addition, in addition, the plan failed.";
+        let found = lint(&Phrase, text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, span_of(text, "in addition", 0));
+        assert_eq!(found[0].related[0].span, span_of(text, "In addition", 0));
+    }
+
+    #[test]
+    fn runaway_loop_is_reported_once() {
+        let text = "It was a man who has a son who has a son who has a son in town.";
+        let found = lint(&Phrase, text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("3 times"), "{}", found[0].message);
+        assert_eq!(found[0].span.text(text), "who has a son who has a son");
+    }
+
+    #[test]
+    fn echo_fragment_after_sentence_is_reported() {
+        let text = "It drew experts who have closely followed the crisis. have followed.";
+        let found = lint(&Phrase, text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, span_of(text, "have followed", 0));
+        assert_eq!(found[0].related[0].span.text(text), "have closely followed");
+    }
+
+    #[test]
+    fn echo_in_quoted_head_is_reported() {
+        let text = "“It was used to keep order in the region. It was,” said the envoy.";
+        assert_eq!(matched(&Phrase, text), vec!["It was"]);
+    }
+
+    #[test]
+    fn function_word_repeats_and_ordinary_sentences_are_fine() {
+        for text in [
+            "He said that it is, it is not.",
+            "The company said profit rose. The company said sales fell too.",
+            "Prices rose. Prices fell.",
+            "Did he go? He did.",
+            "Step by step, day after day, more and more people came.",
+            "Control passes to Bregman Partners. Bregman Partners include two families.",
+            "Strikes hit people they don't like. They don't like the firm.",
+        ] {
+            assert_no_lints(&Phrase, text);
+        }
+    }
+}

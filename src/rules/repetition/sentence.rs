@@ -1,0 +1,109 @@
+use crate::diagnostic::{Diagnostic, Severity, excerpt};
+use crate::document::BlockKind;
+use crate::rules::{Context, Rule, RuleMeta};
+use std::collections::HashMap;
+
+pub struct Sentence;
+
+/// Shorter sentences may repeat on purpose (`He declined.`).
+const MIN_WORDS: usize = 6;
+
+static META: RuleMeta = RuleMeta {
+    id: "repetition/sentence",
+    severity: Severity::Warning,
+    summary: "The same sentence twice in one document",
+    doc: r#"## What it does
+Finds a sentence of six words or more that appears twice in the same
+document, ignoring case and punctuation. The second copy is reported, with
+the first as a related position.
+
+## Why is this bad?
+Scrapers and spinning tools duplicate sentences and paragraphs; a repeated
+sentence in an article is almost never meant.
+
+## Example
+```text
+The council approved the budget on Monday. Critics objected. The council approved the budget on Monday.
+```
+
+Use instead:
+```text
+The council approved the budget on Monday. Critics objected.
+```
+"#,
+};
+
+impl Rule for Sentence {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = cx.doc;
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (index, sentence) in doc.sentences.iter().enumerate() {
+            if sentence.kind != BlockKind::Prose || sentence.words.len() < MIN_WORDS {
+                continue;
+            }
+            let mut key = String::with_capacity(sentence.span.len());
+            for word in doc.sentence_words(sentence) {
+                key.extend(word.chars().flat_map(char::to_lowercase));
+                key.push(' ');
+            }
+            match seen.get(&key) {
+                Some(&first) => {
+                    let first = &doc.sentences[first];
+                    out.push(
+                        self.diagnostic(
+                            sentence.span,
+                            format!(
+                                "sentence \"{}\" appears twice",
+                                excerpt(sentence.span.text(doc.text), 60)
+                            ),
+                        )
+                        .with_related(first.span, "first appears here"),
+                    );
+                }
+                None => {
+                    seen.insert(key, index);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn repeated_sentence_is_reported_at_the_second_copy() {
+        let text = "The council approved the budget on Monday. Critics objected.\n\nThe council approved the budget on Monday.";
+        let found = lint(&Sentence, text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].span,
+            span_of(text, "The council approved the budget on Monday.", 1)
+        );
+        assert_eq!(
+            found[0].related[0].span,
+            span_of(text, "The council approved the budget on Monday.", 0)
+        );
+    }
+
+    #[test]
+    fn case_and_punctuation_do_not_hide_a_repeat() {
+        let text = "The council approved the budget on Monday. THE COUNCIL approved the budget, on Monday!";
+        assert_eq!(lint(&Sentence, text).len(), 1);
+    }
+
+    #[test]
+    fn short_or_different_sentences_are_fine() {
+        assert_no_lints(&Sentence, "He declined. Then he left. He declined.");
+        assert_no_lints(
+            &Sentence,
+            "The council approved the budget on Monday. The council approved the budget on Tuesday.",
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! Turning bytes into text that rules can read.
+//!
+//! A `Source` is the decoded text of one input plus what is needed to map a
+//! byte offset in that text back to the file: the length of a stripped BOM and
+//! the places where invalid UTF-8 was replaced by U+FFFD.
+
+use std::fmt;
+
+/// How a file's text is to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceKind {
+    Text,
+    Markdown,
+}
+
+impl SourceKind {
+    /// The kind a path's extension implies. Markdown is read as plain text
+    /// for now, but the kind is kept so that reports can say what was read.
+    pub fn from_path(path: &str) -> SourceKind {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            SourceKind::Markdown
+        } else {
+            SourceKind::Text
+        }
+    }
+}
+
+/// One stretch of invalid UTF-8 that the decode replaced with U+FFFD.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Replacement {
+    /// Offset of the U+FFFD in the decoded text.
+    pub text_offset: usize,
+    /// Offset of the first invalid byte in the file.
+    pub file_offset: usize,
+    /// How many file bytes the U+FFFD stands for.
+    pub invalid_len: usize,
+    /// The first invalid byte, for the message.
+    pub first_byte: u8,
+}
+
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: String,
+    pub kind: SourceKind,
+    pub text: String,
+    bom_len: usize,
+    replacements: Vec<Replacement>,
+}
+
+/// Why an input was not linted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Looks binary: skipped, not an error.
+    Binary,
+    /// An encoding mtlint does not read; an error.
+    Utf16 { big_endian: bool },
+}
+
+impl fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unreadable::Binary => {
+                write!(f, "skipped: looks like a binary file (contains NUL bytes)")
+            }
+            Unreadable::Utf16 { big_endian } => write!(
+                f,
+                "file is UTF-16 ({} byte order mark); mtlint reads UTF-8, so convert it first (iconv -f UTF-16 -t UTF-8)",
+                if *big_endian {
+                    "big-endian"
+                } else {
+                    "little-endian"
+                }
+            ),
+        }
+    }
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+impl Source {
+    /// Decodes a file's bytes. Invalid UTF-8 does not fail: each invalid
+    /// stretch becomes one U+FFFD and is recorded, so that the rest can
+    /// still be linted and positions still point into the file.
+    pub fn from_bytes(path: &str, kind: SourceKind, bytes: &[u8]) -> Result<Source, Unreadable> {
+        if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+            return Err(Unreadable::Utf16 {
+                big_endian: bytes[0] == 0xFE,
+            });
+        }
+        if bytes.contains(&0) {
+            return Err(Unreadable::Binary);
+        }
+        let bom_len = if bytes.starts_with(UTF8_BOM) { 3 } else { 0 };
+        let body = &bytes[bom_len..];
+        let (text, replacements) = match std::str::from_utf8(body) {
+            Ok(text) => (text.to_owned(), Vec::new()),
+            Err(_) => decode_lossy(body, bom_len),
+        };
+        Ok(Source {
+            path: path.to_owned(),
+            kind,
+            text,
+            bom_len,
+            replacements,
+        })
+    }
+
+    /// A source made from text already in memory (tests, the language server).
+    pub fn from_text(path: &str, kind: SourceKind, text: &str) -> Source {
+        Source {
+            path: path.to_owned(),
+            kind,
+            text: text.to_owned(),
+            bom_len: 0,
+            replacements: Vec::new(),
+        }
+    }
+
+    pub fn bom_len(&self) -> usize {
+        self.bom_len
+    }
+
+    pub fn replacements(&self) -> &[Replacement] {
+        &self.replacements
+    }
+
+    /// Whether the U+FFFD at `text_offset` was put there by the decode
+    /// (and so is reported as invalid UTF-8, not as a replacement character).
+    pub fn is_decode_replacement(&self, text_offset: usize) -> bool {
+        self.replacements
+            .binary_search_by_key(&text_offset, |r| r.text_offset)
+            .is_ok()
+    }
+
+    /// Maps an offset in `text` to an offset in the file as read.
+    pub fn file_offset(&self, text_offset: usize) -> usize {
+        let before = self
+            .replacements
+            .partition_point(|r| r.text_offset < text_offset);
+        let mut shift = 0isize;
+        for r in &self.replacements[..before] {
+            shift += r.invalid_len as isize - '\u{FFFD}'.len_utf8() as isize;
+        }
+        (self.bom_len as isize + text_offset as isize + shift) as usize
+    }
+}
+
+fn decode_lossy(mut body: &[u8], bom_len: usize) -> (String, Vec<Replacement>) {
+    let mut text = String::with_capacity(body.len() + 16);
+    let mut replacements = Vec::new();
+    let mut file_offset = bom_len;
+    loop {
+        match std::str::from_utf8(body) {
+            Ok(rest) => {
+                text.push_str(rest);
+                break;
+            }
+            Err(error) => {
+                let valid = error.valid_up_to();
+                // Safe: `valid_up_to` marks the end of a valid prefix.
+                text.push_str(std::str::from_utf8(&body[..valid]).unwrap_or_default());
+                let invalid_len = error.error_len().unwrap_or(body.len() - valid);
+                replacements.push(Replacement {
+                    text_offset: text.len(),
+                    file_offset: file_offset + valid,
+                    invalid_len,
+                    first_byte: body[valid],
+                });
+                text.push('\u{FFFD}');
+                file_offset += valid + invalid_len;
+                body = &body[valid + invalid_len..];
+            }
+        }
+    }
+    (text, replacements)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(bytes: &[u8]) -> Source {
+        Source::from_bytes("t.txt", SourceKind::Text, bytes).unwrap()
+    }
+
+    #[test]
+    fn bom_is_stripped_but_file_offsets_count_it() {
+        let s = source(b"\xEF\xBB\xBFHello");
+        assert_eq!(s.text, "Hello");
+        assert_eq!(s.file_offset(0), 3);
+    }
+
+    #[test]
+    fn invalid_byte_becomes_one_replacement_and_offsets_stay_true() {
+        // 0xE9 is Latin-1 "é": one invalid byte, replaced by a 3-byte U+FFFD.
+        let s = source(b"caf\xE9 ok");
+        assert_eq!(s.text, "caf\u{FFFD} ok");
+        assert_eq!(s.replacements().len(), 1);
+        assert_eq!(s.replacements()[0].file_offset, 3);
+        assert_eq!(s.replacements()[0].first_byte, 0xE9);
+        // "o" is at text offset 7 and at file offset 5.
+        assert_eq!(s.file_offset(7), 5);
+        assert!(s.is_decode_replacement(3));
+    }
+
+    #[test]
+    fn truncated_sequence_at_end_is_recorded() {
+        let s = source(b"ab\xE2\x80");
+        assert_eq!(s.text, "ab\u{FFFD}");
+        assert_eq!(s.replacements()[0].invalid_len, 2);
+    }
+
+    #[test]
+    fn nul_byte_means_binary() {
+        let r = Source::from_bytes("b.txt", SourceKind::Text, b"ab\0cd");
+        assert_eq!(r.unwrap_err(), Unreadable::Binary);
+    }
+
+    #[test]
+    fn utf16_bom_is_named_not_decoded_as_garbage() {
+        let r = Source::from_bytes("u.txt", SourceKind::Text, b"\xFF\xFEh\0i\0");
+        assert_eq!(r.unwrap_err(), Unreadable::Utf16 { big_endian: false });
+    }
+
+    #[test]
+    fn markdown_kind_comes_from_extension() {
+        assert_eq!(SourceKind::from_path("a/B.MD"), SourceKind::Markdown);
+        assert_eq!(SourceKind::from_path("a/b.txt"), SourceKind::Text);
+    }
+}
