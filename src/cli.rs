@@ -37,7 +37,11 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// List every rule: id, default severity, summary
-    Rules,
+    Rules {
+        /// Print the full rule reference as Markdown (docs/rules.md)
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Print a rule's documentation, with a bad and a good example
     Explain {
         /// A rule id, such as `quotes/unclosed`
@@ -123,7 +127,10 @@ pub fn run() -> i32 {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let code = match cli.command {
-        Some(Command::Rules) => print_rules(&mut out).map(|_| EXIT_CLEAN),
+        Some(Command::Rules { markdown: true }) => out
+            .write_all(rules::reference_markdown().as_bytes())
+            .map(|_| EXIT_CLEAN),
+        Some(Command::Rules { markdown: false }) => print_rules(&mut out).map(|_| EXIT_CLEAN),
         Some(Command::Explain { id }) => explain(&mut out, &id),
         None => check(cli.check, &mut out),
     };
@@ -300,7 +307,9 @@ fn gather(
     if metadata.is_file() {
         inputs.push(Input::File(path.to_owned()));
     } else if metadata.is_dir() {
+        // `.gitignore` counts even outside a Git repository, as users expect.
         for entry in WalkBuilder::new(path)
+            .require_git(false)
             .sort_by_file_name(|a, b| a.cmp(b))
             .build()
         {

@@ -79,6 +79,42 @@ pub fn is_known_pattern(pattern: &str) -> bool {
     ALL.iter().any(|r| matches(pattern, r.meta().id))
 }
 
+/// The rule reference in Markdown: `docs/rules.md` is exactly this, and a
+/// test fails when it is stale.
+pub fn reference_markdown() -> String {
+    let mut out = String::from(
+        "# mtlint rules\n\n<!-- Generated from the rule docs by `mtlint rules --markdown`. Do not edit. -->\n\n",
+    );
+    out.push_str(&rule_table());
+    for rule in ALL {
+        let meta = rule.meta();
+        out.push_str(&format!(
+            "\n## `{}`\n\nDefault severity: **{}**. {}.\n\n{}\n",
+            meta.id,
+            meta.severity,
+            meta.summary,
+            meta.doc
+                .trim_end()
+                .replace("\n## ", "\n### ")
+                .replacen("## ", "### ", 1)
+        ));
+    }
+    out
+}
+
+/// One table row per rule: id, severity, summary (for README and docs).
+pub fn rule_table() -> String {
+    let mut out = String::from("| rule | default | what it finds |\n|---|---|---|\n");
+    for rule in ALL {
+        let meta = rule.meta();
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            meta.id, meta.severity, meta.summary
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 pub mod testing {
     //! Helpers that make rule tests read like examples.

@@ -1,0 +1,463 @@
+//! End-to-end tests: the real binary on fixture files, with exact output
+//! and exit codes.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn mtlint() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_mtlint"));
+    command.current_dir(env!("CARGO_MANIFEST_DIR"));
+    command.env_remove("NO_COLOR");
+    command
+}
+
+fn run(args: &[&str]) -> Output {
+    mtlint().args(args).output().expect("mtlint runs")
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = mtlint()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mtlint runs");
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).expect("valid JSON on stdout")
+}
+
+fn samples() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+/// Compares with a stored expectation; `MTLINT_BLESS=1` rewrites it.
+fn assert_matches_file(actual: &str, expected_path: &Path) {
+    if std::env::var_os("MTLINT_BLESS").is_some() {
+        std::fs::write(expected_path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(expected_path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing; run MTLINT_BLESS=1 cargo test",
+            expected_path.display()
+        )
+    });
+    assert_eq!(
+        actual,
+        expected,
+        "output differs from {}",
+        expected_path.display()
+    );
+}
+
+#[test]
+fn every_sample_matches_its_expected_json() {
+    for sample in samples() {
+        let name = sample.file_name().unwrap().to_str().unwrap();
+        let output = run(&["--format", "json", &format!("samples/{name}")]);
+        let stem = sample.file_stem().unwrap().to_str().unwrap();
+        let expected =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("samples/expected/{stem}.json"));
+        assert_matches_file(&stdout(&output), &expected);
+    }
+}
+
+#[test]
+fn human_output_matches_its_snapshot() {
+    let output = run(&["--color", "never", "samples/garbled-election.txt"]);
+    let expected =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/expected/garbled-election.human");
+    assert_matches_file(&stdout(&output), &expected);
+}
+
+#[test]
+fn clean_samples_are_clean_and_garbled_samples_are_not() {
+    for sample in samples() {
+        let name = sample.file_name().unwrap().to_str().unwrap().to_owned();
+        let output = run(&["--format", "json", &format!("samples/{name}")]);
+        let count = json(&output)["summary"]["diagnostics"].as_u64().unwrap();
+        if name.starts_with("clean-") {
+            assert_eq!(count, 0, "{name} should be clean");
+            assert_eq!(output.status.code(), Some(0), "{name}");
+        } else {
+            assert!(count > 0, "{name} should have findings");
+            assert_eq!(output.status.code(), Some(1), "{name}");
+        }
+    }
+}
+
+#[test]
+fn garbled_samples_together_fire_every_rule() {
+    let output = run(&["--format", "json", "samples/"]);
+    let report = json(&output);
+    let fired: std::collections::BTreeSet<String> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|f| f["diagnostics"].as_array().unwrap().iter())
+        .map(|d| d["rule"].as_str().unwrap().to_owned())
+        .collect();
+    let rules = stdout(&run(&["rules"]));
+    for line in rules.lines() {
+        let id = line.split_whitespace().next().unwrap();
+        assert!(fired.contains(id), "no sample fires {id}");
+    }
+}
+
+#[test]
+fn stdin_is_linted_under_the_given_name() {
+    let output = run_stdin(
+        &[
+            "--format",
+            "concise",
+            "--stdin-filename",
+            "notes/draft.txt",
+            "-",
+        ],
+        b"The talks ended. sought calm.\n",
+    );
+    assert_eq!(
+        stdout(&output),
+        "notes/draft.txt:1:18: warning[fragment/lowercase-start]: sentence starts with lowercase \"sought\" after a full stop; the sentence was probably split or cut\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn stdin_without_a_name_is_called_dash() {
+    let output = run_stdin(&["--format", "json", "-"], b"Fine text here.\n");
+    assert_eq!(json(&output)["files"][0]["path"], "-");
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn positions_are_exact_with_bom_crlf_and_emoji() {
+    let input = "\u{FEFF}Intro 😀 line.\r\nThe the end.\r\n".as_bytes();
+    let output = run_stdin(&["--format", "json", "-"], input);
+    let d = &json(&output)["files"][0]["diagnostics"][0];
+    assert_eq!(d["rule"], "repetition/word");
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(2), Some(1))
+    );
+    assert_eq!(
+        (d["end_line"].as_u64(), d["end_column"].as_u64()),
+        (Some(2), Some(8))
+    );
+    // BOM (3) + "Intro 😀 line.\r\n" (6 + 4 + 6 + 2 = 18 bytes).
+    assert_eq!(
+        (d["byte_start"].as_u64(), d["byte_end"].as_u64()),
+        (Some(21), Some(28))
+    );
+    assert_eq!(d["matched"], "The the");
+}
+
+#[test]
+fn select_and_ignore_take_ids_and_families() {
+    let file = "samples/garbled-election.txt";
+    let only_quotes = json(&run(&["--format", "json", "--select", "quotes", file]));
+    let rules: Vec<&str> = only_quotes["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(!rules.is_empty());
+    assert!(rules.iter().all(|r| r.starts_with("quotes/")), "{rules:?}");
+
+    let without = json(&run(&[
+        "--format",
+        "json",
+        "--ignore",
+        "fragment,repetition/phrase",
+        file,
+    ]));
+    let rules: Vec<&str> = without["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert!(!rules.is_empty());
+    assert!(
+        rules
+            .iter()
+            .all(|r| !r.starts_with("fragment/") && *r != "repetition/phrase"),
+        "{rules:?}"
+    );
+}
+
+#[test]
+fn unknown_rule_in_select_is_a_usage_error() {
+    let output = run(&["--select", "quotes/nope", "samples/"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("unknown rule or family `quotes/nope`"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn missing_path_is_an_error_but_other_paths_are_still_linted() {
+    let output = run(&[
+        "--format",
+        "concise",
+        "no/such/file.txt",
+        "samples/garbled-election.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "mtlint: error: no/such/file.txt: no such file or directory\n"
+    );
+    assert!(stdout(&output).contains("samples/garbled-election.txt:3:208:"));
+}
+
+#[test]
+fn file_named_as_a_directory_is_an_error() {
+    let output = run(&["samples/clean-wind-farm.txt/"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).starts_with("mtlint: error: samples/clean-wind-farm.txt/: "),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn unreadable_file_is_an_error_naming_the_path() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("locked.txt");
+    std::fs::write(&path, "Some text.").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        eprintln!("running as root: permissions cannot make a file unreadable; skipped");
+        return;
+    }
+    let output = run(&[path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        format!("mtlint: error: {}: permission denied\n", path.display())
+    );
+}
+
+#[test]
+fn binary_file_is_skipped_with_a_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("image.txt");
+    std::fs::write(&path, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let output = run(&["--format", "json", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "mtlint: warning: {}: skipped: looks like a binary file (contains NUL bytes)\n",
+            path.display()
+        )
+    );
+    assert_eq!(json(&output)["skipped"][0]["path"], path.to_str().unwrap());
+}
+
+#[test]
+fn invalid_utf8_is_an_error_finding_and_the_rest_is_linted() {
+    let output = run_stdin(
+        &["--format", "json", "-"],
+        b"The caf\xE9 opened today.\n\nThe the end.\n",
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let diagnostics = json(&output)["files"][0]["diagnostics"].clone();
+    let rules: Vec<&str> = diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, vec!["encoding/invalid-utf8", "repetition/word"]);
+    assert_eq!(diagnostics[0]["severity"], "error");
+    assert_eq!(
+        (
+            diagnostics[0]["line"].as_u64(),
+            diagnostics[0]["column"].as_u64()
+        ),
+        (Some(1), Some(8))
+    );
+    assert_eq!(diagnostics[0]["byte_start"].as_u64(), Some(7));
+    // One invalid byte stands for the 3-byte U+FFFD: file offsets stay true.
+    assert_eq!(diagnostics[1]["byte_start"].as_u64(), Some(24));
+}
+
+#[test]
+fn utf16_file_is_an_error_that_says_so() {
+    let output = run_stdin(&["-"], b"\xFF\xFEH\0i\0");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("file is UTF-16"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn no_paths_prints_usage_and_exits_2() {
+    let output = run(&[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("Usage: mtlint"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn fail_on_and_exit_zero_choose_the_exit_code() {
+    let file = "samples/garbled-election.txt";
+    assert_eq!(run(&["-q", file]).status.code(), Some(1));
+    assert_eq!(
+        run(&["-q", "--fail-on", "error", file]).status.code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&["-q", "--fail-on", "never", file]).status.code(),
+        Some(0)
+    );
+    assert_eq!(run(&["-q", "--exit-zero", file]).status.code(), Some(0));
+    assert_eq!(
+        run(&[
+            "-q",
+            "--fail-on",
+            "error",
+            "samples/garbled-latin1-notice.txt"
+        ])
+        .status
+        .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run(&["-q", "--exit-zero", "missing.txt"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn quiet_prints_only_the_summary() {
+    let output = run(&["-q", "samples/garbled-election.txt"]);
+    assert_eq!(
+        stdout(&output),
+        "Found 12 problems (0 errors, 12 warnings, 0 info) in 1 file.\n"
+    );
+}
+
+#[test]
+fn color_always_paints_and_never_does_not() {
+    let file = "samples/garbled-election.txt";
+    assert!(stdout(&run(&["--color", "always", file])).contains("\x1b["));
+    assert!(!stdout(&run(&["--color", "never", file])).contains("\x1b["));
+    let no_color = mtlint()
+        .env("NO_COLOR", "1")
+        .args(["--color", "auto", file])
+        .output()
+        .unwrap();
+    assert!(!stdout(&no_color).contains("\x1b["));
+}
+
+#[test]
+fn directories_are_walked_for_prose_files_respecting_gitignore() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join(".gitignore"), "ignored.txt\n").unwrap();
+    std::fs::create_dir(root.join("sub")).unwrap();
+    for name in [
+        "a.txt",
+        "b.md",
+        "sub/c.markdown",
+        "sub/d.text",
+        "code.rs",
+        "ignored.txt",
+    ] {
+        std::fs::write(root.join(name), "Fine text.\n").unwrap();
+    }
+    let output = run(&["--format", "json", root.to_str().unwrap()]);
+    let paths: Vec<String> = json(&output)["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            Path::new(f["path"].as_str().unwrap())
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(paths, vec!["a.txt", "b.md", "sub/c.markdown", "sub/d.text"]);
+}
+
+#[test]
+fn output_order_does_not_depend_on_threads() {
+    let one = stdout(&run(&["--format", "json", "-j", "1", "samples/"]));
+    let two = stdout(&run(&["--format", "json", "-j", "2", "samples/"]));
+    assert_eq!(one, two);
+}
+
+#[test]
+fn rules_and_explain_print_the_rule_docs() {
+    let rules = stdout(&run(&["rules"]));
+    assert!(
+        rules
+            .lines()
+            .any(|l| l.starts_with("quotes/unclosed ") && l.contains("warning"))
+    );
+    let explain = run(&["explain", "fragment/verbless"]);
+    assert_eq!(explain.status.code(), Some(0));
+    let text = stdout(&explain);
+    assert!(
+        text.contains("## Example") && text.contains("Use instead:"),
+        "{text}"
+    );
+    assert_eq!(run(&["explain", "no/such-rule"]).status.code(), Some(2));
+}
+
+#[test]
+fn rules_reference_in_docs_is_up_to_date() {
+    let generated = stdout(&run(&["rules", "--markdown"]));
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    assert_matches_file(&generated, &path);
+}
+
+#[test]
+fn readme_rule_table_is_up_to_date() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let docs = stdout(&run(&["rules", "--markdown"]));
+    let table_start = docs.find("| rule |").unwrap();
+    let table_end = docs[table_start..].find("\n\n").unwrap() + table_start + 1;
+    let table = &docs[table_start..table_end];
+    assert!(
+        readme.contains(table),
+        "README's rule table is stale: paste this table:\n{table}"
+    );
+}
