@@ -17,27 +17,63 @@ pub struct Position {
 pub struct LineIndex {
     /// Byte offset at which each line starts. The first entry is always 0.
     line_starts: Vec<usize>,
+    /// Every `CHECKPOINT` bytes inside long lines: the offset and the 0-based
+    /// scalar and UTF-16 columns there, so that a position on a 200 MB line
+    /// costs a short count, not a scan from the line's start.
+    checkpoints: Vec<Checkpoint>,
 }
+
+#[derive(Debug, Clone, Copy)]
+struct Checkpoint {
+    offset: usize,
+    column: usize,
+    utf16: usize,
+}
+
+const CHECKPOINT: usize = 4096;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
+        let mut checkpoints = Vec::new();
+        let (mut column, mut utf16) = (0, 0);
+        let mut next_checkpoint = CHECKPOINT;
         let mut i = 0;
         while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => line_starts.push(i + 1),
+            let b = bytes[i];
+            if i >= next_checkpoint && !is_continuation(b) {
+                checkpoints.push(Checkpoint {
+                    offset: i,
+                    column,
+                    utf16,
+                });
+                next_checkpoint = i + CHECKPOINT;
+            }
+            match b {
+                b'\n' => {
+                    line_starts.push(i + 1);
+                    (column, utf16) = (0, 0);
+                }
                 b'\r' => {
                     if bytes.get(i + 1) == Some(&b'\n') {
                         i += 1;
                     }
                     line_starts.push(i + 1);
+                    (column, utf16) = (0, 0);
                 }
-                _ => {}
+                _ if is_continuation(b) => {}
+                _ => {
+                    column += 1;
+                    utf16 += if b >= 0xF0 { 2 } else { 1 };
+                }
             }
             i += 1;
         }
-        LineIndex { line_starts }
+        LineIndex {
+            line_starts,
+            checkpoints,
+        }
     }
 
     pub fn line_count(&self) -> usize {
@@ -75,7 +111,17 @@ impl LineIndex {
             offset -= 1;
         }
         let line = self.line_of(offset);
-        let prefix = &text[self.line_starts[line]..offset];
+        let line_start = self.line_starts[line];
+        let k = self.checkpoints.partition_point(|c| c.offset <= offset);
+        let base = match k.checked_sub(1).map(|k| self.checkpoints[k]) {
+            Some(checkpoint) if checkpoint.offset >= line_start => checkpoint,
+            _ => Checkpoint {
+                offset: line_start,
+                column: 0,
+                utf16: 0,
+            },
+        };
+        let prefix = &text[base.offset..offset];
         let (column, utf16) = if prefix.is_ascii() {
             (prefix.len(), prefix.len())
         } else {
@@ -85,8 +131,8 @@ impl LineIndex {
         };
         Position {
             line: line + 1,
-            column: column + 1,
-            utf16_column: utf16 + 1,
+            column: base.column + column + 1,
+            utf16_column: base.utf16 + utf16 + 1,
         }
     }
 
@@ -106,6 +152,10 @@ impl LineIndex {
         }
         span.end
     }
+}
+
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 #[cfg(test)]
@@ -162,6 +212,29 @@ mod tests {
     #[test]
     fn offset_inside_a_character_moves_back() {
         assert_eq!(pos("é", 1), (1, 1, 1));
+    }
+
+    #[test]
+    fn positions_on_a_long_line_agree_with_a_plain_count() {
+        let text = format!("ab\n{}", "é😀x ".repeat(5000));
+        let index = LineIndex::new(&text);
+        for offset in (3..text.len())
+            .step_by(997)
+            .filter(|&o| text.is_char_boundary(o))
+        {
+            let prefix = &text[3..offset];
+            let expected = (
+                2,
+                prefix.chars().count() + 1,
+                prefix.encode_utf16().count() + 1,
+            );
+            let p = index.position(&text, offset);
+            assert_eq!(
+                (p.line, p.column, p.utf16_column),
+                expected,
+                "offset {offset}"
+            );
+        }
     }
 
     #[test]

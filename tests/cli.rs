@@ -461,3 +461,40 @@ fn readme_rule_table_is_up_to_date() {
         "README's rule table is stale: paste this table:\n{table}"
     );
 }
+
+#[test]
+fn empty_whitespace_and_bom_only_files_are_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases: [(&str, &[u8]); 3] = [
+        ("empty.txt", b""),
+        ("blank.txt", b"  \n\n\t\n"),
+        ("bom.txt", b"\xEF\xBB\xBF"),
+    ];
+    for (name, bytes) in cases {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    let output = run(&["--format", "json", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let report = json(&output);
+    assert_eq!(report["summary"]["files"], 3);
+    assert_eq!(report["summary"]["diagnostics"], 0);
+    assert_eq!(report["files"][0]["words"], 0);
+}
+
+#[test]
+fn linting_never_changes_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draft.txt");
+    std::fs::write(&path, "The the talks ended. sought calm.\n").unwrap();
+    let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let output = run(&[path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        b"The the talks ended. sought calm.\n"
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        before
+    );
+}

@@ -117,7 +117,7 @@ impl RunReport {
     }
 }
 
-/// Widest snippet shown, in characters; longer lines are cut around the span.
+/// Most characters of a span shown, plus context either side.
 const SNIPPET_WIDTH: usize = 100;
 const SNIPPET_CONTEXT: usize = 40;
 
@@ -172,46 +172,48 @@ impl FileReport {
     }
 }
 
+/// Cuts the finding's line to a window: the span (at most
+/// `SNIPPET_WIDTH - SNIPPET_CONTEXT` characters of it) with up to
+/// `SNIPPET_CONTEXT` characters either side. It walks only the window, never
+/// the whole line, so that long lines stay cheap.
 fn snippet(text: &str, index: &LineIndex, span: Span, location: Location) -> Snippet {
     let line_span = index.line_span(text, location.line - 1);
-    let chars: Vec<char> = text[line_span]
+    let start = span.start.clamp(line_span.start, line_span.end);
+    let end = span.end.clamp(start, line_span.end);
+    let before: Vec<char> = text[line_span.start..start]
         .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
+        .rev()
+        .take(SNIPPET_CONTEXT + 1)
         .collect();
-    let mark_start = (location.column - 1).min(chars.len());
-    let mark_end = if location.end_line == location.line {
-        (location.end_column - 1).clamp(mark_start, chars.len())
-    } else {
-        chars.len()
-    };
-    let mark_len =
-        (mark_end - mark_start).max(usize::from(span.is_empty() || mark_start == mark_end));
-    if chars.len() <= SNIPPET_WIDTH {
-        return Snippet {
-            line: location.line,
-            text: chars.into_iter().collect(),
-            mark_start,
-            mark_len,
-        };
-    }
-    let from = mark_start.saturating_sub(SNIPPET_CONTEXT);
-    let shown_mark = mark_len.min(SNIPPET_WIDTH - SNIPPET_CONTEXT);
-    let to = (mark_start + shown_mark + SNIPPET_CONTEXT).min(chars.len());
+    let cut_before = before.len() > SNIPPET_CONTEXT;
+    let max_mark = SNIPPET_WIDTH - SNIPPET_CONTEXT;
+    let mut marked = text[start..end].chars();
+    let mark: Vec<char> = marked.by_ref().take(max_mark).collect();
+    let after_start = start + mark.iter().map(|c| c.len_utf8()).sum::<usize>();
+    let after: Vec<char> = text[after_start..line_span.end]
+        .chars()
+        .take(SNIPPET_CONTEXT + 1)
+        .collect();
+    let cut_after = after.len() > SNIPPET_CONTEXT;
+    let shown_before = before.len().min(SNIPPET_CONTEXT);
+    let shown_after = after.len().min(SNIPPET_CONTEXT);
+
+    let clean = |c: char| if c.is_control() { ' ' } else { c };
     let mut out = String::new();
-    let mut offset = mark_start - from;
-    if from > 0 {
+    if cut_before {
         out.push('…');
-        offset += 1;
     }
-    out.extend(&chars[from..to]);
-    if to < chars.len() {
+    out.extend(before[..shown_before].iter().rev().map(|&c| clean(c)));
+    out.extend(mark.iter().map(|&c| clean(c)));
+    out.extend(after[..shown_after].iter().map(|&c| clean(c)));
+    if cut_after {
         out.push('…');
     }
     Snippet {
         line: location.line,
         text: out,
-        mark_start: offset,
-        mark_len: shown_mark,
+        mark_start: shown_before + usize::from(cut_before),
+        mark_len: mark.len().max(1),
     }
 }
 

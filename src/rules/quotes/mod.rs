@@ -10,15 +10,27 @@ use crate::diagnostic::excerpt;
 use crate::document::Span;
 
 /// A few words of text after a mark, for messages.
+/// Looks at most this many bytes either side, so that messages on a very long
+/// line stay cheap.
+const WINDOW: usize = 256;
+
 fn text_after(text: &str, mark: Span) -> String {
-    let rest = &text[mark.end..];
+    let mut end = (mark.end + WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[mark.end..end];
     let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
     excerpt(&rest[..line_end], 30)
 }
 
 /// A few words of text before a mark, for messages.
 fn text_before(text: &str, mark: Span) -> String {
-    let head = &text[..mark.start];
+    let mut from = mark.start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let head = &text[from..mark.start];
     let line_start = head.rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let head = head[line_start..].trim_end();
     let chars: Vec<char> = head.chars().collect();
