@@ -99,6 +99,15 @@ struct CheckArgs {
     /// The name to report for text read from standard input
     #[arg(long, value_name = "NAME")]
     stdin_filename: Option<String>,
+    /// Fail (exit 1) when a file's garble score is above N
+    #[arg(long, value_name = "N")]
+    max_score: Option<f64>,
+    /// The language documents should be in (`en`, `eng`, `de`, ...)
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    /// Extra tortured phrases: `phrase<TAB>expected[<TAB>context]` per line
+    #[arg(long, value_name = "FILE")]
+    phrases: Option<String>,
     /// Number of threads (default: one per core)
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -182,13 +191,36 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
         eprintln!("mtlint: error: no paths given (use `-` to read standard input)");
         return Ok(EXIT_ERROR);
     }
-    let linter = match Linter::new(&args.select, &args.ignore) {
+    let mut linter = match Linter::new(&args.select, &args.ignore) {
         Ok(linter) => linter,
         Err(message) => {
             eprintln!("mtlint: error: {message}");
             return Ok(EXIT_ERROR);
         }
     };
+    if let Some(code) = &args.lang {
+        match rules::language::parse_lang(code) {
+            Some(lang) => linter.settings.lang = Some(lang),
+            None => {
+                eprintln!(
+                    "mtlint: error: unknown language code `{code}` for --lang (use ISO 639-1 or 639-3, such as `en` or `eng`)"
+                );
+                return Ok(EXIT_ERROR);
+            }
+        }
+    }
+    if let Some(path) = &args.phrases {
+        let list = std::fs::read_to_string(path)
+            .map_err(|e| describe_io_error(&e))
+            .and_then(|text| rules::style::tortured_phrase::PhraseList::parse(&text));
+        match list {
+            Ok(list) => linter.settings.phrases = Some(std::sync::Arc::new(list)),
+            Err(reason) => {
+                eprintln!("mtlint: error: {path}: {reason}");
+                return Ok(EXIT_ERROR);
+            }
+        }
+    }
     if let Some(threads) = args.threads {
         // Only fails if a pool was already built, which cannot happen here.
         let _ = rayon::ThreadPoolBuilder::new()
@@ -245,7 +277,14 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
         }
         Format::Json => report::json::write(out, &report)?,
     }
-    Ok(exit_code(&report, args.fail_on, args.exit_zero))
+    let mut code = exit_code(&report, args.fail_on, args.exit_zero);
+    let over_score = args
+        .max_score
+        .is_some_and(|max| report.files.iter().any(|f| f.score > max));
+    if code == EXIT_CLEAN && over_score && !args.exit_zero {
+        code = EXIT_FINDINGS;
+    }
+    Ok(code)
 }
 
 fn exit_code(report: &RunReport, fail_on: FailOn, exit_zero: bool) -> i32 {

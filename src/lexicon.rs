@@ -36,6 +36,39 @@ impl Lower {
     }
 }
 
+/// The commonest English words, most frequent first (see the file's header
+/// for its source and licence).
+const ENGLISH_WORDS: &str = include_str!("../data/english-words.txt");
+
+/// The frequency rank of a word (0 = commonest), ignoring case, or `None`
+/// when it is not among the 20,000 commonest English words.
+pub fn word_rank(word: &str) -> Option<u32> {
+    static RANKS: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
+        std::sync::OnceLock::new();
+    let ranks = RANKS.get_or_init(|| {
+        ENGLISH_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .enumerate()
+            .map(|(rank, word)| (word, rank as u32))
+            .collect()
+    });
+    let lower = Lower::new(word)?;
+    ranks.get(lower.as_str()).copied()
+}
+
+/// Panics unless `list` is sorted, lowercase and free of duplicates, as
+/// `is_in` needs. For the tests of rules that keep lists of their own.
+#[cfg(test)]
+pub fn assert_sorted(list: &[&str]) {
+    for pair in list.windows(2) {
+        assert!(pair[0] < pair[1], "{:?} is out of order", pair);
+    }
+    for word in list {
+        assert_eq!(word.to_ascii_lowercase(), *word);
+    }
+}
+
 /// Whether `word` (any case) is in a sorted lowercase `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
     match Lower::new(word) {
@@ -672,6 +705,13 @@ mod tests {
         assert!(is_in(FUNCTION_WORDS, "The"));
         assert!(is_in(ELISIONS, "EM"));
         assert!(!is_in(FUNCTION_WORDS, "théâtre"));
+    }
+
+    #[test]
+    fn common_words_have_ranks_and_rare_ones_do_not() {
+        assert_eq!(word_rank("the"), Some(0));
+        assert!(word_rank("Explaining").is_some());
+        assert_eq!(word_rank("zxqv"), None);
     }
 
     #[test]

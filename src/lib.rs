@@ -15,4 +15,5 @@ pub mod line_index;
 pub mod linter;
 pub mod report;
 pub mod rules;
+pub mod score;
 pub mod source;

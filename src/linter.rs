@@ -3,13 +3,14 @@
 use crate::diagnostic::Diagnostic;
 use crate::document::Document;
 use crate::report::FileReport;
-use crate::rules::{self, Context, Rule};
+use crate::rules::{self, Context, Rule, Settings};
 use crate::source::Source;
 
 /// The rules chosen for a run.
 #[derive(Clone)]
 pub struct Linter {
     rules: Vec<&'static dyn Rule>,
+    pub settings: Settings,
 }
 
 impl Linter {
@@ -32,7 +33,10 @@ impl Linter {
                 selected && !ignore.iter().any(|p| rules::matches(p, id))
             })
             .collect();
-        Ok(Linter { rules })
+        Ok(Linter {
+            rules,
+            settings: Settings::default(),
+        })
     }
 
     pub fn rules(&self) -> &[&'static dyn Rule] {
@@ -41,7 +45,11 @@ impl Linter {
 
     /// The diagnostics for one source, sorted by position.
     pub fn check(&self, source: &Source, doc: &Document) -> Vec<Diagnostic> {
-        let cx = Context { doc, source };
+        let cx = Context {
+            doc,
+            source,
+            settings: &self.settings,
+        };
         let mut out = Vec::new();
         for rule in &self.rules {
             rule.check(&cx, &mut out);

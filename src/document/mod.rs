@@ -92,6 +92,9 @@ pub struct Document<'t> {
     pub sentences: Vec<Sentence>,
     pub words: Vec<Span>,
     pub quotes: Quotes,
+    /// The document's language, when it can be told: `None` for short or
+    /// mixed text.
+    pub language: Option<whatlang::Lang>,
 }
 
 const SENTENCE_MARKS: [char; 4] = ['.', '?', '!', '…'];
@@ -107,6 +110,7 @@ impl<'t> Document<'t> {
             sentences: Vec::new(),
             words: Vec::new(),
             quotes: Quotes::default(),
+            language: None,
         };
         doc.build_paragraphs();
         let spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
@@ -114,7 +118,41 @@ impl<'t> Document<'t> {
         for sentence in &mut doc.sentences {
             sentence.quoted = doc.quotes.is_quoted(sentence.span.start);
         }
+        doc.language = doc.detect_language();
         doc
+    }
+
+    /// Whether rules that need English word lists may run: the document is
+    /// English, or too short to tell.
+    pub fn is_english(&self) -> bool {
+        self.language.is_none_or(|l| l == whatlang::Lang::Eng)
+    }
+
+    /// English is recognised cheaply by its function words; whatlang (slow)
+    /// runs only on a 4 KB sample of text that does not look English.
+    fn detect_language(&self) -> Option<whatlang::Lang> {
+        let sample = &self.words[..self.words.len().min(400)];
+        let lettered = sample
+            .iter()
+            .filter(|w| w.text(self.text).chars().any(char::is_alphabetic))
+            .count();
+        if lettered < 8 {
+            return None;
+        }
+        let function = sample
+            .iter()
+            .filter(|w| lexicon::is_function_word(w.text(self.text)))
+            .count();
+        if function * 5 >= lettered {
+            return Some(whatlang::Lang::Eng);
+        }
+        let mut end = self.text.len().min(4096);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        whatlang::detect(&self.text[..end])
+            .filter(|info| info.is_reliable())
+            .map(|info| info.lang())
     }
 
     pub fn word(&self, index: usize) -> &'t str {
@@ -281,8 +319,10 @@ impl<'t> Document<'t> {
                 let dialogue = first_mark != '.' && quote_in_run;
                 if dialogue || body[run_start..run_end].contains([')', ']']) {
                     None
-                } else if has_inner_capital(next_word.text(text)) {
-                    Some(SentenceStart::AfterStop) // iPhone, eBay
+                } else if has_inner_capital(next_word.text(text))
+                    || is_stray_letter(next_word.text(text))
+                {
+                    Some(SentenceStart::AfterStop) // iPhone, eBay, or the `â` of mojibake
                 } else {
                     Some(SentenceStart::LowercaseAfterStop {
                         stop: Span::new(abs_run.start, abs_run.start + first_mark.len_utf8()),
@@ -404,6 +444,12 @@ fn line_ends_block(text: &str, line: Span, next: Span, longest: usize) -> bool {
 /// abbreviation, a word with an inner stop (`U.S`, `e.g`), or an initial.
 pub fn is_abbreviation_like(word: &str) -> bool {
     word.contains('.') || word.chars().count() == 1 || lexicon::is_abbreviation(word)
+}
+
+/// A lone non-ASCII letter, such as the `â` that starts the mojibake `â€œ`.
+fn is_stray_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| !c.is_ascii()) && chars.next().is_none()
 }
 
 /// `iPhone`, `eBay`, `mRNA`: a capital after the first letter.
@@ -533,6 +579,32 @@ mod tests {
         let doc = Document::new("He said: “It works. It is fast.” We agreed.");
         let quoted: Vec<bool> = doc.sentences.iter().map(|s| s.quoted).collect();
         assert_eq!(quoted, vec![false, true, false]);
+    }
+
+    #[test]
+    fn language_is_english_by_function_words_or_told_by_whatlang() {
+        let english = Document::new(
+            "The talks ended on Monday and the two sides said they would meet again in the spring.",
+        );
+        assert_eq!(english.language, Some(whatlang::Lang::Eng));
+        let german = Document::new(
+            "Die Gespräche endeten am Montag, und beide Seiten erklärten, dass sie sich im Frühjahr wieder treffen würden.",
+        );
+        assert_eq!(german.language, Some(whatlang::Lang::Deu));
+        assert!(!german.is_english());
+        assert!(Document::new("Hello.").is_english());
+    }
+
+    #[test]
+    fn stop_inside_brackets_and_state_abbreviations_do_not_split() {
+        assert_eq!(
+            sentences("Senator Jane Roe (D-Okla.) said the bill would pass.").len(),
+            1
+        );
+        assert_eq!(
+            sentences("AUSTIN, Tex. (AP) - The state said it would appeal.").len(),
+            1
+        );
     }
 
     #[test]

@@ -115,7 +115,7 @@ fn analyse_paragraph(text: &str, paragraph: Span, continues: bool, quotes: &mut 
         let right_open = is_closing_context(next);
         prev = Some(ch);
         match ch {
-            '"' | '“' | '”' | '„' | '«' | '»' => {
+            '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' => {
                 let role = match ch {
                     '"' => {
                         if open_double.is_none() && prev_is_digit(body, i) && !left_open {
@@ -143,7 +143,7 @@ fn analyse_paragraph(text: &str, paragraph: Span, continues: bool, quotes: &mut 
                             Role::Close
                         }
                     }
-                    '„' | '«' => Role::Open,
+                    '„' | '«' | '「' | '『' => Role::Open,
                     _ => Role::Close,
                 };
                 let german = open_double.as_ref().is_some_and(|m| m.glyph == '„');
@@ -171,7 +171,8 @@ fn analyse_paragraph(text: &str, paragraph: Span, continues: bool, quotes: &mut 
                     }
                     Role::Close => {
                         if let Some(open) = open_double.take() {
-                            if (open.glyph == '"') != (ch == '"') {
+                            let mixed = (open.glyph == '"') != (ch == '"');
+                            if mixed {
                                 quotes.problems.push(QuoteProblem::MixedPair {
                                     open: open.span,
                                     close: span,
@@ -400,6 +401,15 @@ mod tests {
     #[test]
     fn german_low_high_quotes_pair() {
         assert!(problems("Er sagte „ja“ und ging.").is_empty());
+    }
+
+    #[test]
+    fn japanese_corner_brackets_pair() {
+        assert!(problems("彼は「はい」と言った。").is_empty());
+        assert!(matches!(
+            problems("彼は「はいと言った。").as_slice(),
+            [QuoteProblem::Unclosed { .. }]
+        ));
     }
 
     #[test]

@@ -94,6 +94,19 @@ pub fn write_summary(out: &mut dyn Write, report: &RunReport, style: Style) -> i
             plural(s.info, "info"),
         )?;
     }
+    if let Some(worst) = report
+        .files
+        .iter()
+        .max_by(|a, b| a.score.total_cmp(&b.score))
+        && worst.score > 0.0
+    {
+        let [clean, suspect, garbled] = report.verdicts();
+        writeln!(
+            out,
+            "Garble score: {clean} clean, {suspect} suspect, {garbled} garbled; highest {:.2} ({}).",
+            worst.score, worst.path
+        )?;
+    }
     Ok(())
 }
 

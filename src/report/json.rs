@@ -55,6 +55,8 @@ pub fn to_value(report: &RunReport) -> Value {
             json!({
                 "path": file.path,
                 "words": file.words,
+                "score": file.score,
+                "verdict": file.verdict.as_str(),
                 "diagnostics": file.findings.iter().map(finding).collect::<Vec<_>>(),
             })
         })
@@ -65,6 +67,7 @@ pub fn to_value(report: &RunReport) -> Value {
             .collect()
     };
     let s = report.summary();
+    let verdicts = report.verdicts();
     json!({
         "version": VERSION,
         "files": files,
@@ -76,6 +79,9 @@ pub fn to_value(report: &RunReport) -> Value {
             "error": s.error,
             "warning": s.warning,
             "info": s.info,
+            "clean": verdicts[0],
+            "suspect": verdicts[1],
+            "garbled": verdicts[2],
         },
     })
 }

@@ -8,6 +8,7 @@ pub mod json;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
 use crate::line_index::LineIndex;
+use crate::score::{self, Verdict};
 use crate::source::Source;
 
 /// Where a span lies in the file: 1-based lines and columns (columns in
@@ -62,6 +63,9 @@ pub struct Finding {
 pub struct FileReport {
     pub path: String,
     pub words: usize,
+    /// The garble score (see `score`).
+    pub score: f64,
+    pub verdict: Verdict,
     pub findings: Vec<Finding>,
 }
 
@@ -108,6 +112,15 @@ impl RunReport {
         summary
     }
 
+    /// How many files got each verdict: clean, suspect, garbled.
+    pub fn verdicts(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        for file in &self.files {
+            counts[file.verdict as usize] += 1;
+        }
+        counts
+    }
+
     pub fn max_severity(&self) -> Option<Severity> {
         self.files
             .iter()
@@ -137,7 +150,7 @@ impl FileReport {
                 byte_end: source.file_offset(span.end),
             }
         };
-        let findings = diagnostics
+        let findings: Vec<Finding> = diagnostics
             .into_iter()
             .map(|d| {
                 let location = locate(d.span);
@@ -164,9 +177,12 @@ impl FileReport {
                 }
             })
             .collect();
+        let score = score::score(findings.iter().map(|f: &Finding| f.severity), words);
         FileReport {
             path: source.path.clone(),
             words,
+            score,
+            verdict: Verdict::of(score),
             findings,
         }
     }

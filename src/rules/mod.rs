@@ -1,10 +1,17 @@
 //! The rule registry. Each rule lives in `rules/<family>/<name>.rs` with its
 //! documentation and its tests; this file lists them once, sorted by id.
 
+pub mod boilerplate;
+pub mod brackets;
+pub mod case;
 pub mod encoding;
 pub mod fragment;
+pub mod language;
+pub mod punct;
 pub mod quotes;
 pub mod repetition;
+pub mod space;
+pub mod style;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Span};
@@ -28,10 +35,20 @@ impl RuleMeta {
     }
 }
 
+/// Options from the command line that some rules read.
+#[derive(Debug, Default, Clone)]
+pub struct Settings {
+    /// The language the user expects (`--lang`).
+    pub lang: Option<whatlang::Lang>,
+    /// Extra tortured phrases (`--phrases FILE`).
+    pub phrases: Option<std::sync::Arc<style::tortured_phrase::PhraseList>>,
+}
+
 /// What a rule reads.
 pub struct Context<'a, 't> {
     pub doc: &'a Document<'t>,
     pub source: &'a Source,
+    pub settings: &'a Settings,
 }
 
 pub trait Rule: Sync + Send {
@@ -47,11 +64,27 @@ pub trait Rule: Sync + Send {
 
 /// Every rule, sorted by id.
 pub static ALL: &[&dyn Rule] = &[
+    &boilerplate::credit_line::CreditLine,
+    &boilerplate::tag_line::TagLine,
+    &boilerplate::ui_text::UiText,
+    &brackets::unbalanced::Unbalanced,
+    &case::inconsistent::Inconsistent,
+    &case::mid_sentence_capital::MidSentenceCapital,
+    &encoding::control_char::ControlChar,
+    &encoding::html_leftover::HtmlLeftover,
     &encoding::invalid_utf8::InvalidUtf8,
+    &encoding::mixed_script::MixedScript,
+    &encoding::mojibake::Mojibake,
+    &encoding::replacement_char::ReplacementChar,
     &fragment::dangling_start::DanglingStart,
     &fragment::lowercase_start::LowercaseStart,
     &fragment::truncated::Truncated,
     &fragment::verbless::Verbless,
+    &language::unexpected::Unexpected,
+    &language::untranslated::Untranslated,
+    &punct::doubled::Doubled,
+    &punct::missing_space_after::MissingSpaceAfter,
+    &punct::space_before::SpaceBefore,
     &quotes::misplaced_close::MisplacedClose,
     &quotes::unclosed::Unclosed,
     &quotes::unopened::Unopened,
@@ -59,6 +92,8 @@ pub static ALL: &[&dyn Rule] = &[
     &repetition::phrase::Phrase,
     &repetition::sentence::Sentence,
     &repetition::word::Word,
+    &space::multiple::Multiple,
+    &style::tortured_phrase::TorturedPhrase,
 ];
 
 pub fn find(id: &str) -> Option<&'static dyn Rule> {
@@ -128,6 +163,7 @@ pub mod testing {
             &Context {
                 doc: &doc,
                 source: &source,
+                settings: &Settings::default(),
             },
             &mut out,
         );

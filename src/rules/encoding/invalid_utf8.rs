@@ -59,7 +59,7 @@ impl Rule for InvalidUtf8 {
 mod tests {
     use super::*;
     use crate::document::Document;
-    use crate::rules::Context;
+    use crate::rules::{Context, Settings};
     use crate::source::{Source, SourceKind};
 
     fn lint_bytes(bytes: &[u8]) -> Vec<Diagnostic> {
@@ -70,6 +70,7 @@ mod tests {
             &Context {
                 doc: &doc,
                 source: &source,
+                settings: &Settings::default(),
             },
             &mut out,
         );

@@ -135,6 +135,12 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_are_sorted_for_lookup() {
+        crate::lexicon::assert_sorted(PARTICIPLES);
+        crate::lexicon::assert_sorted(RELATIVE_PRONOUNS);
+    }
+
+    #[test]
     fn quoted_speech_is_fine() {
         assert_no_lints(&DanglingStart, "She said: “Which is exactly the point.”");
     }

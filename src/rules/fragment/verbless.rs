@@ -170,6 +170,11 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_are_sorted_for_lookup() {
+        crate::lexicon::assert_sorted(NOUN_MARKERS);
+    }
+
+    #[test]
     fn longer_sentences_are_not_judged() {
         assert_no_lints(&Verbless, "The long and winding road to the old town.");
     }

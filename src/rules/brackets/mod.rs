@@ -1,0 +1,3 @@
+//! Brackets that do not pair.
+
+pub mod unbalanced;

@@ -1,0 +1,131 @@
+use super::is_titlecase;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::BlockKind;
+use crate::lexicon;
+use crate::rules::{Context, Rule, RuleMeta};
+use std::collections::HashMap;
+
+pub struct Inconsistent;
+
+/// How often a word must be capitalised mid-sentence to count as a name.
+const MIN_CAPITALISED: usize = 3;
+/// Words at least this common are ordinary words that names borrow
+/// (`Union`, `House`), so their lowercase form is fine.
+const COMMON_RANK: u32 = 5000;
+
+static META: RuleMeta = RuleMeta {
+    id: "case/inconsistent",
+    severity: Severity::Warning,
+    summary: "A name written in lowercase that the same document capitalises elsewhere",
+    doc: r#"## What it does
+Finds a word written in lowercase when the same document capitalises it on its own (not inside a longer
+name) in the middle of sentences at least three times, so that it is a name there:
+`kazakhstan` in an article that writes `Kazakhstan` ten times. Words among
+the 5,000 commonest in English (`union`, `house`, `state`) are not reported,
+because names borrow them. It runs on English text only.
+
+## Why is this bad?
+A name in lowercase is a typo to readers and a different word to search.
+In machine-translated and scraped text it often comes from a tag list or a
+sentence that lost its start.
+
+## Example
+```text
+Protests spread in Estonia. Leaders in Estonia met. Ships left Estonia. Crowds in estonia grew.
+```
+
+Use instead:
+```text
+Protests spread in Estonia. Leaders in Estonia met. Ships left Estonia. Crowds in Estonia grew.
+```
+"#,
+};
+
+impl Rule for Inconsistent {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = cx.doc;
+        if !doc.is_english() {
+            return;
+        }
+        let mut capitalised: HashMap<String, (usize, &str)> = HashMap::new();
+        for sentence in doc.sentences.iter().filter(|s| s.kind == BlockKind::Prose) {
+            for k in sentence.words.start + 1..sentence.words.end {
+                let word = doc.word(k);
+                let name = word.split(['’', '\'']).next().unwrap_or(word);
+                // Only a name on its own counts; `Foreign Ministry` is a
+                // title made of ordinary words.
+                let neighbour_capitalised = |j: usize| {
+                    sentence.words.contains(&j) && doc.word(j).starts_with(char::is_uppercase)
+                };
+                let standalone = !neighbour_capitalised(k - 1) && !neighbour_capitalised(k + 1);
+                if standalone && is_titlecase(name) && name.chars().count() >= 3 {
+                    let entry = capitalised.entry(name.to_lowercase()).or_insert((0, name));
+                    entry.0 += 1;
+                }
+            }
+        }
+        if capitalised.is_empty() {
+            return;
+        }
+        for span in &doc.words {
+            let word = span.text(doc.text);
+            if !word.chars().next().is_some_and(char::is_lowercase)
+                || word.chars().any(|c| !c.is_alphabetic())
+                || word.chars().count() < 3
+            {
+                continue;
+            }
+            let Some(&(count, name)) = capitalised.get(word) else {
+                continue;
+            };
+            if count < MIN_CAPITALISED || lexicon::word_rank(word).is_some_and(|r| r < COMMON_RANK)
+            {
+                continue;
+            }
+            out.push(
+                self.diagnostic(
+                    *span,
+                    format!(
+                        "\"{word}\" is written \"{name}\" {count} times elsewhere in this document"
+                    ),
+                )
+                .with_fix(*span, name.to_owned(), false),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn lowercase_name_is_reported_with_the_capitalised_fix() {
+        let text = "Crowds grew in Estonia. Leaders in Estonia met. Ships left Estonia.\n\nestonia, protest, capital\n";
+        let found = lint(&Inconsistent, text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, span_of(text, "estonia", 0));
+        assert_eq!(found[0].fix.as_ref().unwrap().replacement, "Estonia");
+    }
+
+    #[test]
+    fn common_words_and_single_capitals_are_fine() {
+        assert_no_lints(
+            &Inconsistent,
+            "The Soviet Union fell. The Union was large. The union struck.",
+        );
+        assert_no_lints(
+            &Inconsistent,
+            "They met in Tartu. Then they left tartu behind.",
+        );
+        assert_no_lints(
+            &Inconsistent,
+            "The Foreign Ministry spoke. The Finance Ministry agreed. A ministry official left.",
+        );
+    }
+}

@@ -1,0 +1,231 @@
+use super::is_titlecase;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::BlockKind;
+use crate::lexicon;
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct MidSentenceCapital;
+
+static META: RuleMeta = RuleMeta {
+    id: "case/mid-sentence-capital",
+    severity: Severity::Warning,
+    summary: "A capitalised common word in the middle of a sentence, where a boundary was lost",
+    doc: r#"## What it does
+Finds a common word that starts with a capital in the middle of a sentence,
+between two lowercase-looking neighbours, where a full stop or other
+punctuation was lost: `an alliance with the east A rival movement grew`,
+`a statement shared with reporters Explaining the decision`. It looks at
+words that usually open a sentence (`A`, `The`, `This`, `But`, ...) and at
+common verbs (`Explaining`, `Said`), checked against a list of the 20,000
+commonest English words.
+
+Names and titles (`Secretary of State Jane Roe`), words after a colon or an
+opening quote, acronyms, headings, and letters that label things (`Plan A`,
+`Type B`, `Vitamin C`) are not reported. It runs on English text only.
+
+## Why is this bad?
+Machine translation and careless joining drop the full stop between two
+sentences, leaving a run-on that the capital gives away.
+
+## Example
+```text
+The treaty bound them to the east A rival movement grew in the west.
+```
+
+Use instead:
+```text
+The treaty bound them to the east. A rival movement grew in the west.
+```
+"#,
+};
+
+/// Words that open sentences, and whose capital mid-sentence shows a lost boundary.
+const SENTENCE_OPENERS: &[&str] = &[
+    "a", "an", "but", "he", "her", "his", "however", "it", "its", "our", "she", "that", "the",
+    "their", "there", "these", "they", "this", "those", "we",
+];
+
+/// Nouns that take a letter or number as a label: `Plan A`, `Vitamin C`.
+const LABEL_NOUNS: &[&str] = &[
+    "appendix",
+    "area",
+    "block",
+    "building",
+    "category",
+    "channel",
+    "class",
+    "company",
+    "division",
+    "double",
+    "exhibit",
+    "figure",
+    "gate",
+    "grade",
+    "group",
+    "hepatitis",
+    "level",
+    "line",
+    "model",
+    "option",
+    "page",
+    "part",
+    "phase",
+    "plan",
+    "platoon",
+    "route",
+    "row",
+    "schedule",
+    "section",
+    "sector",
+    "series",
+    "side",
+    "single",
+    "size",
+    "stage",
+    "table",
+    "team",
+    "terminal",
+    "tier",
+    "triple",
+    "type",
+    "unit",
+    "vitamin",
+    "wing",
+    "zone",
+];
+
+const DETERMINERS: &[&str] = &["a", "an", "the"];
+
+/// Words that open the object of a verb: `Explaining the rationale`.
+const DETERMINERS_AND_PRONOUNS: &[&str] = &[
+    "a", "an", "her", "him", "his", "its", "our", "that", "the", "their", "them", "these", "this",
+    "those", "what", "why",
+];
+
+/// `Explaining`, `Saying`: an -ing form whose stem is a common word. Names
+/// that end in -ing (`Boeing`, `Beijing`) have no such stem.
+fn is_participle_of_a_verb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let Some(stem) = lower.strip_suffix("ing") else {
+        return false;
+    };
+    stem.len() >= 3
+        && (lexicon::word_rank(stem).is_some() || lexicon::word_rank(&format!("{stem}e")).is_some())
+}
+
+impl Rule for MidSentenceCapital {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = cx.doc;
+        if !doc.is_english() {
+            return;
+        }
+        let text = doc.text;
+        let only_space = |a: usize, b: usize| {
+            text[doc.words[a].end..doc.words[b].start]
+                .chars()
+                .all(char::is_whitespace)
+        };
+        for sentence in &doc.sentences {
+            if sentence.kind != BlockKind::Prose || sentence.words.len() < 3 {
+                continue;
+            }
+            for k in sentence.words.start + 1..sentence.words.end - 1 {
+                let word = doc.word(k);
+                if !is_titlecase(word)
+                    || word == "I"
+                    || !only_space(k - 1, k)
+                    || !only_space(k, k + 1)
+                {
+                    continue;
+                }
+                let (prev, next) = (doc.word(k - 1), doc.word(k + 1));
+                if !next.chars().next().is_some_and(char::is_lowercase) {
+                    continue; // a name or title goes on: "The Hague", "A Tale"
+                }
+                if lexicon::is_in(LABEL_NOUNS, prev) || lexicon::is_in(DETERMINERS, prev) {
+                    continue;
+                }
+                let prev_lowercase = prev.chars().next().is_some_and(char::is_lowercase);
+                let opener = lexicon::is_in(SENTENCE_OPENERS, word);
+                let participle = prev_lowercase
+                    && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
+                    && is_participle_of_a_verb(word);
+                if opener || participle {
+                    out.push(self.diagnostic(
+                        doc.words[k],
+                        format!(
+                            "\"{word}\" is capitalised in the middle of a sentence (after \"{prev}\"); a full stop or other punctuation was probably lost before it"
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn capitalised_article_after_a_lost_stop_is_reported() {
+        let text = "The pact bound them to Russia A rival movement grew in the east.";
+        let found = lint(&MidSentenceCapital, text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, span_of(text, "A", 0));
+    }
+
+    #[test]
+    fn capitalised_verb_after_a_lowercase_word_is_reported() {
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "It issued a statement shared with reporters Explaining the decision."
+            ),
+            vec!["Explaining"]
+        );
+    }
+
+    #[test]
+    fn names_titles_labels_and_quotes_are_fine() {
+        for text in [
+            "Secretary of State Jane Roe met the press on Monday.",
+            "They chose Plan A over Type B and took Vitamin C daily.",
+            "The report said: The plan works well.",
+            "He said “The plan works” and left.",
+            "The NATO summit and the EU talks went on.",
+            "They visited The Hague and read A Tale of Two Cities.",
+            "It got an A grade and the A team won.",
+            "I think I should go.",
+            "Orders for Boeing and Lockheed jets rose, and United Means fell.",
+            "The bonds kept their Triple A rating.",
+        ] {
+            assert_no_lints(&MidSentenceCapital, text);
+        }
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_lookup() {
+        for list in [
+            SENTENCE_OPENERS,
+            LABEL_NOUNS,
+            DETERMINERS,
+            DETERMINERS_AND_PRONOUNS,
+        ] {
+            crate::lexicon::assert_sorted(list);
+        }
+    }
+
+    #[test]
+    fn headings_are_fine() {
+        assert_no_lints(
+            &MidSentenceCapital,
+            "Talks With The Rebels Resume\n\nThe talks resumed.",
+        );
+    }
+}

@@ -1,0 +1,255 @@
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::Span;
+use crate::rules::{Context, Rule, RuleMeta};
+use crate::source::SourceKind;
+
+pub struct HtmlLeftover;
+
+static META: RuleMeta = RuleMeta {
+    id: "encoding/html-leftover",
+    severity: Severity::Warning,
+    summary: "HTML entities and tags left in plain text",
+    doc: r#"## What it does
+Finds HTML character references (`&amp;`, `&quot;`, `&#8217;`, `&nbsp;`),
+double-encoded ones (`&amp;amp;`, `&amp;quot;`) and common HTML tags (`<br>`,
+`</p>`, `<div class="x">`) in plain text. The fix gives the decoded character
+where there is one. In Markdown, where entities and inline HTML are allowed,
+only double-encoded entities are reported.
+
+## Why is this bad?
+A scraper or export that did not decode the HTML left markup in the prose,
+and readers see `&amp;` where they should see `&`.
+
+## Example
+```text
+Smith &amp; Sons said it&#8217;s closing.<br>
+```
+
+Use instead:
+```text
+Smith & Sons said it’s closing.
+```
+"#,
+};
+
+const ENTITIES: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("apos", "'"),
+    ("bull", "•"),
+    ("cent", "¢"),
+    ("copy", "©"),
+    ("deg", "°"),
+    ("eacute", "é"),
+    ("euro", "€"),
+    ("gt", ">"),
+    ("hellip", "…"),
+    ("laquo", "«"),
+    ("ldquo", "“"),
+    ("lsquo", "‘"),
+    ("lt", "<"),
+    ("mdash", "—"),
+    ("middot", "·"),
+    ("nbsp", "\u{A0}"),
+    ("ndash", "–"),
+    ("pound", "£"),
+    ("quot", "\""),
+    ("raquo", "»"),
+    ("rdquo", "”"),
+    ("reg", "®"),
+    ("rsquo", "’"),
+    ("sect", "§"),
+    ("shy", "\u{AD}"),
+    ("times", "×"),
+    ("trade", "™"),
+    ("uuml", "ü"),
+    ("yen", "¥"),
+];
+
+const TAGS: &[&str] = &[
+    "a",
+    "b",
+    "blockquote",
+    "br",
+    "div",
+    "em",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    "li",
+    "ol",
+    "p",
+    "span",
+    "strong",
+    "sub",
+    "sup",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "u",
+    "ul",
+];
+
+/// Decodes one character reference body (`amp`, `#8217`, `#x2019`).
+fn decode_entity(body: &str) -> Option<String> {
+    if let Some(number) = body.strip_prefix('#') {
+        let value = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        return char::from_u32(value).map(String::from);
+    }
+    ENTITIES
+        .iter()
+        .find(|(name, _)| *name == body)
+        .map(|(_, value)| (*value).to_owned())
+}
+
+/// The entity at the start of `rest` (which begins with `&`): its length and body.
+fn entity_at(rest: &str) -> Option<(usize, &str)> {
+    let end = rest[1..].find(';')? + 1;
+    if end > 12 {
+        return None;
+    }
+    let body = &rest[1..end];
+    let valid = body.chars().all(|c| c.is_ascii_alphanumeric() || c == '#') && !body.is_empty();
+    (valid && decode_entity(body).is_some()).then_some((end + 1, body))
+}
+
+/// The tag at the start of `rest` (which begins with `<`): its length and name.
+fn tag_at(rest: &str) -> Option<(usize, &str)> {
+    let end = rest.find('>')?;
+    if end > 200 || rest[1..end].contains(['\n', '<']) {
+        return None;
+    }
+    let inner = rest[1..end].trim_start_matches('/').trim_end_matches('/');
+    let name_end = inner
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(inner.len());
+    let name = &inner[..name_end];
+    let after = &inner[name_end..];
+    let well_formed = after.is_empty() || after.starts_with(char::is_whitespace);
+    (well_formed && TAGS.contains(&name.to_ascii_lowercase().as_str())).then_some((end + 1, name))
+}
+
+impl Rule for HtmlLeftover {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let text = cx.doc.text;
+        let markdown = cx.source.kind == SourceKind::Markdown;
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'&' => {
+                    let Some((len, body)) = entity_at(&text[i..]) else {
+                        i += 1;
+                        continue;
+                    };
+                    // `&amp;amp;` and `&amp;#8217;`: encoded twice.
+                    let mut end = i + len;
+                    let mut decoded = decode_entity(body).unwrap_or_default();
+                    let mut double = false;
+                    if body == "amp" {
+                        let rest = format!("&{}", &text[end..text.len().min(end + 12)]);
+                        if let Some((inner_len, inner)) = entity_at(&rest) {
+                            end += inner_len - 1;
+                            decoded = decode_entity(inner).unwrap_or_default();
+                            double = true;
+                        }
+                    }
+                    if !markdown || double {
+                        let span = Span::new(i, end);
+                        let found = span.text(text);
+                        let shown = if decoded == "\u{A0}" {
+                            "a no-break space".to_owned()
+                        } else {
+                            format!("\"{decoded}\"")
+                        };
+                        let message = if double {
+                            format!("HTML entity encoded twice: \"{found}\" stands for {shown}")
+                        } else {
+                            format!("HTML entity \"{found}\" in plain text stands for {shown}")
+                        };
+                        out.push(self.diagnostic(span, message).with_fix(span, decoded, true));
+                    }
+                    i = end;
+                }
+                b'<' if !markdown => {
+                    if let Some((len, name)) = tag_at(&text[i..]) {
+                        let span = Span::new(i, i + len);
+                        out.push(self.diagnostic(
+                            span,
+                            format!(
+                                "HTML tag \"{}\" ({name}) left in plain text",
+                                span.text(text)
+                            ),
+                        ));
+                        i += len;
+                    } else {
+                        i += 1;
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn entities_are_reported_with_their_decoded_fix() {
+        let text = "Smith &amp; Sons said it&#8217;s &quot;closing&quot;&nbsp;now.";
+        let found = lint(&HtmlLeftover, text);
+        let fixes: Vec<&str> = found
+            .iter()
+            .map(|d| d.fix.as_ref().unwrap().replacement.as_str())
+            .collect();
+        assert_eq!(fixes, vec!["&", "’", "\"", "\"", "\u{A0}"]);
+        assert_eq!(found[0].span, span_of(text, "&amp;", 0));
+    }
+
+    #[test]
+    fn double_encoded_entity_is_one_finding() {
+        let text = "Smith &amp;amp; Sons.";
+        let found = lint(&HtmlLeftover, text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, span_of(text, "&amp;amp;", 0));
+        assert!(found[0].message.contains("twice"));
+    }
+
+    #[test]
+    fn tags_are_reported() {
+        assert_eq!(
+            matched(
+                &HtmlLeftover,
+                "First line.<br>Second.</p> A <div class=\"x\">box</div>."
+            ),
+            vec!["<br>", "</p>", "<div class=\"x\">", "</div>"]
+        );
+    }
+
+    #[test]
+    fn ampersands_comparisons_and_unknown_names_are_fine() {
+        assert_no_lints(
+            &HtmlLeftover,
+            "AT&T and Procter & Gamble; if a < b and c > d; &foo; here.",
+        );
+        assert_no_lints(&HtmlLeftover, "Use <angle brackets> for placeholders.");
+    }
+}

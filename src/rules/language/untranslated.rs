@@ -1,0 +1,185 @@
+use super::describe;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::{Document, Sentence, Span};
+use crate::lexicon;
+use crate::rules::{Context, Rule, RuleMeta};
+
+pub struct Untranslated;
+
+/// Fewest words a Latin-script passage needs before its language is judged:
+/// short-text identification is unreliable.
+const MIN_WORDS: usize = 8;
+/// Fewest letters a passage in another script needs.
+const MIN_FOREIGN_LETTERS: usize = 12;
+
+static META: RuleMeta = RuleMeta {
+    id: "language/untranslated",
+    severity: Severity::Warning,
+    summary: "A passage in another language than the document's, left untranslated",
+    doc: r#"## What it does
+Finds a sentence or a run of sentences whose language, reliably detected,
+differs from the document's: a passage left untranslated. A passage in
+another script (Chinese, Cyrillic, Arabic) inside an English document is
+found by its letters alone. A Latin-script passage is checked with whatlang
+only when it has eight words or more and few English function words, so
+names, short quotes and titles are not reported.
+
+## Why is this bad?
+The translation skipped a passage, and readers of the target language lose
+it.
+
+## Example
+```text
+The mayor spoke on Monday. Die Stadt wird die Brücke im nächsten Jahr vollständig erneuern lassen. Work starts in May.
+```
+
+Use instead:
+```text
+The mayor spoke on Monday. The city will have the bridge fully renewed next year. Work starts in May.
+```
+"#,
+};
+
+fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (('\u{C0}'..='\u{24F}').contains(&c) && c.is_alphabetic())
+}
+
+/// Letters in another script than Latin, and all letters.
+fn script_counts(text: &str) -> (usize, usize) {
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0, 0), |(foreign, all), c| {
+            (foreign + usize::from(!is_latin_letter(c)), all + 1)
+        })
+}
+
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+impl Untranslated {
+    /// The language of a sentence when it is clearly not the document's.
+    fn foreign_language(
+        &self,
+        doc: &Document,
+        sentence: &Sentence,
+        home: whatlang::Lang,
+        home_is_latin: bool,
+    ) -> Option<whatlang::Lang> {
+        let body = sentence.span.text(doc.text);
+        let (foreign, letters) = script_counts(body);
+        if foreign >= MIN_FOREIGN_LETTERS && foreign * 2 > letters {
+            // Another script in a Latin-script document is evidence enough.
+            return if home_is_latin {
+                whatlang::detect_lang(body).filter(|&l| l != home)
+            } else {
+                None
+            };
+        }
+        let words: Vec<&str> = doc
+            .sentence_words(sentence)
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .collect();
+        if words.len() < MIN_WORDS {
+            return None;
+        }
+        // Cheap signal first: English prose is full of function words.
+        if home == whatlang::Lang::Eng {
+            let function = words
+                .iter()
+                .filter(|w| lexicon::is_function_word(w))
+                .count();
+            if function * 10 >= words.len() {
+                return None;
+            }
+        }
+        let info = whatlang::detect(body)?;
+        (info.is_reliable() && info.lang() != home).then(|| info.lang())
+    }
+}
+
+impl Rule for Untranslated {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = cx.doc;
+        let home = doc.language.unwrap_or(whatlang::Lang::Eng);
+        let (foreign, letters) = script_counts(&doc.text[..floor_boundary(doc.text, 8192)]);
+        let home_is_latin = foreign * 2 <= letters;
+        let mut run: Option<(Span, whatlang::Lang, usize)> = None;
+        let flush = |run: &mut Option<(Span, whatlang::Lang, usize)>, out: &mut Vec<Diagnostic>| {
+            if let Some((span, lang, count)) = run.take() {
+                let what = if count == 1 {
+                    "sentence".to_owned()
+                } else {
+                    format!("{count} sentences")
+                };
+                out.push(self.diagnostic(
+                    span,
+                    format!(
+                        "{what} in {} in a document in {}: left untranslated?",
+                        describe(lang),
+                        describe(home)
+                    ),
+                ));
+            }
+        };
+        for sentence in &doc.sentences {
+            match self.foreign_language(doc, sentence, home, home_is_latin) {
+                Some(lang) => match &mut run {
+                    Some((span, run_lang, count)) if *run_lang == lang => {
+                        span.end = sentence.span.end;
+                        *count += 1;
+                    }
+                    _ => {
+                        flush(&mut run, out);
+                        run = Some((sentence.span, lang, 1));
+                    }
+                },
+                None => flush(&mut run, out),
+            }
+        }
+        flush(&mut run, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::*;
+
+    #[test]
+    fn german_sentence_in_english_text_is_reported() {
+        let text = "The mayor spoke on Monday and said the work would begin soon. Die Stadt wird die alte Brücke im nächsten Jahr vollständig erneuern lassen. Work starts in May, and the road will stay open.";
+        let found = lint(&Untranslated, text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].span.text(text).starts_with("Die Stadt"));
+        assert!(found[0].message.contains("German"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn passage_in_another_script_is_reported() {
+        let text = "The minister arrived on Monday and met the press at the airport. Министр заявил, что переговоры продолжатся на следующей неделе. He left on Tuesday.";
+        let found = lint(&Untranslated, text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("Russian"), "{}", found[0].message);
+    }
+
+    #[test]
+    fn names_short_quotes_and_titles_are_fine() {
+        assert_no_lints(
+            &Untranslated,
+            "She quoted the motto “Liberté, égalité, fraternité” and read Die Zeit and Le Monde over coffee with Jürgen Müller in São Paulo.",
+        );
+        assert_no_lints(
+            &Untranslated,
+            "The band played Москва twice and the crowd sang along.",
+        );
+    }
+}

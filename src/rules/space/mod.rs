@@ -1,0 +1,3 @@
+//! Spacing inside sentences.
+
+pub mod multiple;

@@ -1,0 +1,3 @@
+//! Style damage that points to a paraphrasing tool.
+
+pub mod tortured_phrase;
