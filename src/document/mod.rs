@@ -146,11 +146,7 @@ impl<'t> Document<'t> {
         if function * 5 >= lettered {
             return Some(whatlang::Lang::Eng);
         }
-        let mut end = self.text.len().min(4096);
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
-        whatlang::detect(&self.text[..end])
+        whatlang::detect(&self.text[..floor_boundary(self.text, 4096)])
             .filter(|info| info.is_reliable())
             .map(|info| info.lang())
     }
@@ -446,6 +442,33 @@ pub fn is_abbreviation_like(word: &str) -> bool {
     word.contains('.') || word.chars().count() == 1 || lexicon::is_abbreviation(word)
 }
 
+/// `at`, moved back to the nearest character boundary of `text`.
+pub fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// `at`, moved forward to the nearest character boundary of `text`.
+pub fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The byte offset just after the last character of `text` that matches
+/// `pred` (0 when none does): the start of the trailing run that does not.
+pub fn start_after_last(text: &str, pred: impl Fn(char) -> bool) -> usize {
+    text.char_indices()
+        .rev()
+        .find(|&(_, c)| pred(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// A lone non-ASCII letter, such as the `â` that starts the mojibake `â€œ`.
 fn is_stray_letter(word: &str) -> bool {
     let mut chars = word.chars();
@@ -605,6 +628,12 @@ mod tests {
             sentences("AUSTIN, Tex. (AP) - The state said it would appeal.").len(),
             1
         );
+    }
+
+    #[test]
+    fn start_after_last_steps_over_multibyte_characters() {
+        assert_eq!(start_after_last("a”bc", |c| !c.is_alphanumeric()), 4);
+        assert_eq!(start_after_last("abc", |c| !c.is_alphanumeric()), 0);
     }
 
     #[test]

@@ -42,9 +42,7 @@ fn partner(close: char) -> char {
 /// start of a line or after a space.
 fn is_list_marker(body: &str, at: usize) -> bool {
     let head = &body[..at];
-    let token_start = head
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
+    let token_start = crate::document::start_after_last(head, |c| c.is_whitespace() || c == '(');
     let token = &head[token_start..];
     let opened = token_start > 0 && head[..token_start].ends_with('(');
     !opened && (1..=3).contains(&token.len()) && token.chars().all(|c| c.is_ascii_alphanumeric())

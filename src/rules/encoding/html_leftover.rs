@@ -162,7 +162,8 @@ impl Rule for HtmlLeftover {
                     let mut decoded = decode_entity(body).unwrap_or_default();
                     let mut double = false;
                     if body == "amp" {
-                        let rest = format!("&{}", &text[end..text.len().min(end + 12)]);
+                        let window = crate::document::floor_boundary(text, end + 12);
+                        let rest = format!("&{}", &text[end..window]);
                         if let Some((inner_len, inner)) = entity_at(&rest) {
                             end += inner_len - 1;
                             decoded = decode_entity(inner).unwrap_or_default();
@@ -231,6 +232,11 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span, span_of(text, "&amp;amp;", 0));
         assert!(found[0].message.contains("twice"));
+    }
+
+    #[test]
+    fn multibyte_text_after_an_entity_does_not_break_it() {
+        assert_eq!(matched(&HtmlLeftover, "Smith &amp; “Sons”."), vec!["&amp;"]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 use super::describe;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::{Document, Sentence, Span};
+use crate::document::{Document, Sentence, Span, floor_boundary};
 use crate::lexicon;
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -51,14 +51,6 @@ fn script_counts(text: &str) -> (usize, usize) {
         .fold((0, 0), |(foreign, all), c| {
             (foreign + usize::from(!is_latin_letter(c)), all + 1)
         })
-}
-
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 impl Untranslated {

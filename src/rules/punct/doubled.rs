@@ -29,9 +29,7 @@ The plan failed, and the talks ended.
 };
 
 fn ends_with_abbreviation(head: &str) -> bool {
-    let start = head
-        .rfind(|c: char| !c.is_alphanumeric() && c != '.')
-        .map_or(0, |k| k + 1);
+    let start = crate::document::start_after_last(head, |c| !c.is_alphanumeric() && c != '.');
     let word = &head[start..];
     let short_capitalised = word.len() <= 5 && word.starts_with(|c: char| c.is_uppercase());
     crate::document::is_abbreviation_like(word) || short_capitalised

@@ -35,7 +35,7 @@ The vote was calm. Observers said so, however.
 
 /// `&quot;We`: the semicolon ends an HTML entity (reported elsewhere).
 fn ends_an_entity(head: &str) -> bool {
-    let tail = &head[head.len().saturating_sub(10)..];
+    let tail = &head[crate::document::ceil_boundary(head, head.len().saturating_sub(10))..];
     tail.rfind('&').is_some_and(|k| {
         tail[k + 1..]
             .chars()
@@ -67,9 +67,8 @@ impl Rule for MissingSpaceAfter {
                 continue;
             }
             // `e.g.Next` or `U.S.Army`: the word before is an abbreviation.
-            let word_start = text[..i]
-                .rfind(|c: char| !c.is_alphanumeric() && c != '.')
-                .map_or(0, |k| k + 1);
+            let word_start =
+                crate::document::start_after_last(&text[..i], |c| !c.is_alphanumeric() && c != '.');
             let word = &text[word_start..i];
             if b == b'.' && (word.contains('.') || word.len() < 2 || lexicon::is_abbreviation(word))
             {

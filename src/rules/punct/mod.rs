@@ -7,7 +7,7 @@ pub mod space_before;
 /// Whether the word around byte `at` looks like a URL, an e-mail address or
 /// a path, where punctuation follows its own rules.
 pub(crate) fn in_url_or_address(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let start = crate::document::start_after_last(&text[..at], char::is_whitespace);
     let end = text[at..]
         .find(char::is_whitespace)
         .map_or(text.len(), |i| at + i);

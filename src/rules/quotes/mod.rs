@@ -7,7 +7,7 @@ pub mod unopened;
 pub mod wrong_direction;
 
 use crate::diagnostic::excerpt;
-use crate::document::Span;
+use crate::document::{Span, ceil_boundary, floor_boundary};
 
 /// A few words of text after a mark, for messages.
 /// Looks at most this many bytes either side, so that messages on a very long
@@ -15,10 +15,7 @@ use crate::document::Span;
 const WINDOW: usize = 256;
 
 fn text_after(text: &str, mark: Span) -> String {
-    let mut end = (mark.end + WINDOW).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = floor_boundary(text, mark.end + WINDOW);
     let rest = &text[mark.end..end];
     let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
     excerpt(&rest[..line_end], 30)
@@ -26,10 +23,7 @@ fn text_after(text: &str, mark: Span) -> String {
 
 /// A few words of text before a mark, for messages.
 fn text_before(text: &str, mark: Span) -> String {
-    let mut from = mark.start.saturating_sub(WINDOW);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, mark.start.saturating_sub(WINDOW));
     let head = &text[from..mark.start];
     let line_start = head.rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let head = head[line_start..].trim_end();
