@@ -48,6 +48,9 @@ impl Rule for DanglingStart {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
+        if !doc.is_english() {
+            return;
+        }
         for sentence in &doc.sentences {
             // A lowercase start is reported by `fragment/lowercase-start`.
             if !is_plain_statement(sentence)

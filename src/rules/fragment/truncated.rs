@@ -38,6 +38,9 @@ impl Rule for Truncated {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
+        if !doc.is_english() {
+            return;
+        }
         for sentence in &doc.sentences {
             if !is_plain_statement(sentence) || sentence.words.len() < 2 {
                 continue;

@@ -45,6 +45,9 @@ impl Rule for Verbless {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
+        if !doc.is_english() {
+            return;
+        }
         for sentence in &doc.sentences {
             if !is_plain_statement(sentence) {
                 continue;
@@ -172,6 +175,14 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_lookup() {
         crate::lexicon::assert_sorted(NOUN_MARKERS);
+    }
+
+    #[test]
+    fn text_in_other_languages_is_not_judged() {
+        assert_no_lints(
+            &Verbless,
+            "Die Gespräche endeten am Montag, und beide Seiten erklärten, dass sie sich wieder treffen würden. Schönes Land.",
+        );
     }
 
     #[test]
