@@ -54,6 +54,8 @@ pub enum Format {
     Human,
     Concise,
     Json,
+    Jsonl,
+    Github,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -96,6 +98,9 @@ struct CheckArgs {
     /// Print only the summary
     #[arg(short, long)]
     quiet: bool,
+    /// Write the report to this file; the summary still goes to the terminal
+    #[arg(short = 'o', long, value_name = "PATH")]
+    output_file: Option<String>,
     /// The name to report for text read from standard input
     #[arg(long, value_name = "NAME")]
     stdin_filename: Option<String>,
@@ -266,16 +271,39 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
             }
         },
     };
-    match args.format {
-        Format::Human => report::human::write(out, &report, style, args.quiet)?,
-        Format::Concise => {
-            if args.quiet {
-                report::human::write_summary(out, &report, style)?;
-            } else {
-                report::concise::write(out, &report)?;
+    let mut file_out = match &args.output_file {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(file) => Some(io::BufWriter::new(file)),
+            Err(error) => {
+                eprintln!("mtlint: error: {path}: {}", describe_io_error(&error));
+                return Ok(EXIT_ERROR);
             }
+        },
+        None => None,
+    };
+    {
+        let sink: &mut dyn Write = match file_out.as_mut() {
+            Some(file) => file,
+            None => &mut *out,
+        };
+        // A report written to a file is never coloured.
+        let file_style = Style {
+            color: style.color && args.output_file.is_none(),
+        };
+        match args.format {
+            Format::Human => report::human::write(sink, &report, file_style, args.quiet)?,
+            Format::Concise if args.quiet => {
+                report::human::write_summary(sink, &report, file_style)?
+            }
+            Format::Concise => report::concise::write(sink, &report)?,
+            Format::Json => report::json::write(sink, &report)?,
+            Format::Jsonl => report::jsonl::write(sink, &report)?,
+            Format::Github => report::github::write(sink, &report)?,
         }
-        Format::Json => report::json::write(out, &report)?,
+    }
+    if let Some(mut file) = file_out {
+        file.flush()?;
+        report::human::write_summary(out, &report, style)?;
     }
     let mut code = exit_code(&report, args.fail_on, args.exit_zero);
     let over_score = args

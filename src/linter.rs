@@ -57,6 +57,11 @@ impl Linter {
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });
+        let report_unused = self
+            .rules
+            .iter()
+            .any(|r| r.meta().id == crate::suppress::UNUSED);
+        crate::suppress::apply(doc, &mut out, report_unused);
         out
     }
 
@@ -93,6 +98,50 @@ mod tests {
                 .all(|r| r.meta().id != "fragment/verbless")
         );
         assert_eq!(linter.rules().len(), rules::ALL.len() - 1);
+    }
+
+    fn lint(text: &str) -> Vec<(&'static str, String)> {
+        let linter = Linter::new(&[], &[]).unwrap();
+        let source = Source::from_text("t.txt", crate::source::SourceKind::Text, text);
+        let doc = Document::new(&source.text);
+        linter
+            .check(&source, &doc)
+            .into_iter()
+            .map(|d| (d.rule, d.span.text(text).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn disable_next_line_suppresses_only_that_line() {
+        let text =
+            "<!-- mtlint-disable-next-line repetition/word -->\nThe the end.\nThe the end again.\n";
+        assert_eq!(lint(text), vec![("repetition/word", "The the".to_owned())]);
+    }
+
+    #[test]
+    fn disable_and_enable_bound_a_range_and_families_work() {
+        let text = "<!-- mtlint-disable repetition -->\nThe the end.\n<!-- mtlint-enable -->\nThe the end again.\n";
+        let linter = Linter::new(&[], &[]).unwrap();
+        let source = Source::from_text("t.txt", crate::source::SourceKind::Text, text);
+        let doc = Document::new(&source.text);
+        let found = linter.check(&source, &doc);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.start, text.find("The the end again").unwrap());
+    }
+
+    #[test]
+    fn bare_disable_silences_every_rule_and_disable_file_the_whole_file() {
+        assert!(lint("<!-- mtlint-disable -->\nThe the end. sought calm.\n").is_empty());
+        assert!(lint("The the end.\n<!-- mtlint-disable-file repetition/word -->\n").is_empty());
+    }
+
+    #[test]
+    fn unused_and_unknown_suppressions_are_reported() {
+        let found = lint(
+            "<!-- mtlint-disable-next-line quotes/unclosed -->\nNo quotes here.\n<!-- mtlint-disable nope/rule -->\n",
+        );
+        let rules: Vec<&str> = found.iter().map(|(r, _)| *r).collect();
+        assert_eq!(rules, vec!["meta/unused-suppression"; 3]);
     }
 
     #[test]

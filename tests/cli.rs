@@ -570,3 +570,110 @@ fn phrases_option_adds_a_users_list() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(stderr(&bad).contains("line 1"), "{}", stderr(&bad));
 }
+
+#[test]
+fn every_format_matches_its_snapshot() {
+    for (format, extension) in [
+        ("concise", "concise"),
+        ("jsonl", "jsonl"),
+        ("github", "github"),
+    ] {
+        let output = run(&["--format", format, "samples/garbled-election.txt"]);
+        assert_eq!(output.status.code(), Some(1), "{format}");
+        let expected = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("samples/expected/garbled-election.{extension}"));
+        assert_matches_file(&stdout(&output), &expected);
+    }
+}
+
+#[test]
+fn jsonl_lines_are_json_objects_with_a_path() {
+    let output = run(&[
+        "--format",
+        "jsonl",
+        "samples/garbled-election.txt",
+        "samples/garbled-flood-relief.txt",
+    ]);
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let whole = json(&run(&[
+        "--format",
+        "json",
+        "samples/garbled-election.txt",
+        "samples/garbled-flood-relief.txt",
+    ]));
+    assert_eq!(
+        lines.len() as u64,
+        whole["summary"]["diagnostics"].as_u64().unwrap()
+    );
+    assert_eq!(lines[0]["path"], "samples/garbled-election.txt");
+    assert_eq!(
+        lines[0]["rule"],
+        whole["files"][0]["diagnostics"][0]["rule"]
+    );
+    assert_eq!(
+        lines[0]["byte_start"],
+        whole["files"][0]["diagnostics"][0]["byte_start"]
+    );
+}
+
+#[test]
+fn github_annotations_escape_messages_and_properties() {
+    let output = run_stdin(
+        &[
+            "--format",
+            "github",
+            "--stdin-filename",
+            "docs/a,b:c.txt",
+            "-",
+        ],
+        b"Growth of 50% stalled.\n\nThe the end.\n",
+    );
+    assert_eq!(
+        stdout(&output),
+        "::warning file=docs/a%2Cb%3Ac.txt,line=3,col=1,endLine=3,endColumn=8,title=mtlint (repetition/word)::\"The\" is repeated\n"
+    );
+}
+
+#[test]
+fn output_file_gets_the_report_and_the_terminal_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.json");
+    let output = run(&[
+        "--format",
+        "json",
+        "-o",
+        path.to_str().unwrap(),
+        "samples/garbled-election.txt",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(written["summary"]["diagnostics"], 12);
+    assert!(
+        stdout(&output).starts_with("Found 12 problems"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn inline_suppressions_work_end_to_end() {
+    let text = "<!-- mtlint-disable-next-line repetition/word -->\nThe the end.\n\n<!-- mtlint-disable fragment -->\nIt ended. sought calm.\n<!-- mtlint-enable -->\n\nThe the end.\n";
+    let output = run_stdin(&["--format", "concise", "-"], text.as_bytes());
+    assert_eq!(
+        stdout(&output),
+        "-:8:1: warning[repetition/word]: \"The\" is repeated\n"
+    );
+    let unused = run_stdin(
+        &["--format", "concise", "-"],
+        b"<!-- mtlint-disable-file quotes -->\nFine text.\n",
+    );
+    assert_eq!(
+        stdout(&unused),
+        "-:1:1: info[meta/unused-suppression]: suppression of quotes for this file suppresses nothing\n"
+    );
+    assert_eq!(unused.status.code(), Some(0));
+}

@@ -2,8 +2,10 @@
 //! once, through the line index. Formatters only print what is here.
 
 pub mod concise;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod jsonl;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;

@@ -7,6 +7,7 @@ pub mod case;
 pub mod encoding;
 pub mod fragment;
 pub mod language;
+pub mod meta;
 pub mod punct;
 pub mod quotes;
 pub mod repetition;
@@ -82,6 +83,7 @@ pub static ALL: &[&dyn Rule] = &[
     &fragment::verbless::Verbless,
     &language::unexpected::Unexpected,
     &language::untranslated::Untranslated,
+    &meta::unused_suppression::UnusedSuppression,
     &punct::doubled::Doubled,
     &punct::missing_space_after::MissingSpaceAfter,
     &punct::space_before::SpaceBefore,
