@@ -66,7 +66,7 @@ impl Linter {
     }
 
     pub fn lint(&self, source: &Source) -> FileReport {
-        let doc = Document::new(&source.text);
+        let doc = Document::with_breaks(source.prose_text(), source.block_breaks());
         let diagnostics = self.check(source, &doc);
         FileReport::new(source, doc.word_count(), diagnostics)
     }

@@ -677,3 +677,42 @@ fn inline_suppressions_work_end_to_end() {
     );
     assert_eq!(unused.status.code(), Some(0));
 }
+
+#[test]
+fn markdown_findings_point_into_the_file_across_markup() {
+    let input = "# Título\n\nSee **the** [guide](https://x.org/a_b) — “ok” 😀 and the the end.\n\n```\nthe the\n```\n";
+    let output = run_stdin(
+        &["--format", "json", "--stdin-filename", "notes/a.md", "-"],
+        input.as_bytes(),
+    );
+    let diagnostics = json(&output)["files"][0]["diagnostics"].clone();
+    assert_eq!(diagnostics.as_array().unwrap().len(), 1, "{diagnostics:#}");
+    let d = &diagnostics[0];
+    assert_eq!(d["rule"], "repetition/word");
+    assert_eq!(d["matched"], "the the");
+    let line = input.lines().nth(2).unwrap();
+    let column = line[..line.find("the the").unwrap()].chars().count() + 1;
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(3), Some(column as u64))
+    );
+    assert_eq!(
+        d["byte_start"].as_u64(),
+        Some(input.find("the the").unwrap() as u64)
+    );
+}
+
+#[test]
+fn markdown_code_front_matter_and_urls_are_not_linted() {
+    let input = "---\ntitle: The the\n---\n\nText with `the the` and <https://a.org/the..the>.\n\n    the the ,,\n";
+    let output = run_stdin(
+        &["--format", "concise", "--stdin-filename", "x.md", "-"],
+        input.as_bytes(),
+    );
+    assert_eq!(stdout(&output), "");
+    let as_text = run_stdin(
+        &["--format", "concise", "--stdin-filename", "x.txt", "-"],
+        input.as_bytes(),
+    );
+    assert!(stdout(&as_text).contains("repetition/word"));
+}

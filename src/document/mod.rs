@@ -102,6 +102,12 @@ const CLOSERS: [char; 8] = ['”', '’', '"', '\'', ')', ']', '»', '}'];
 
 impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
+        Document::with_breaks(text, &[])
+    }
+
+    /// A document whose blocks also end at `breaks` (sorted offsets), as
+    /// Markdown headings, list items and table cells do.
+    pub fn with_breaks(text: &'t str, breaks: &[usize]) -> Document<'t> {
         let lines = split_lines(text);
         let mut doc = Document {
             text,
@@ -112,7 +118,7 @@ impl<'t> Document<'t> {
             quotes: Quotes::default(),
             language: None,
         };
-        doc.build_paragraphs();
+        doc.build_paragraphs(breaks);
         let spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
         doc.quotes = quotes::analyse(text, &spans);
         for sentence in &mut doc.sentences {
@@ -168,7 +174,13 @@ impl<'t> Document<'t> {
             .count()
     }
 
-    fn build_paragraphs(&mut self) {
+    fn build_paragraphs(&mut self, breaks: &[usize]) {
+        // A break at the end of a line ends its paragraph too.
+        let ends_at_line = |line: Span, next: Option<&Span>| {
+            let until = next.map_or(usize::MAX, |n| n.start);
+            let k = breaks.partition_point(|&b| b < line.end);
+            breaks.get(k).is_some_and(|&b| b <= until)
+        };
         let mut line = 0;
         while line < self.lines.len() {
             if is_blank(self.lines[line].text(self.text)) {
@@ -178,12 +190,15 @@ impl<'t> Document<'t> {
             let first = line;
             while line < self.lines.len() && !is_blank(self.lines[line].text(self.text)) {
                 line += 1;
+                if ends_at_line(self.lines[line - 1], self.lines.get(line)) {
+                    break;
+                }
             }
-            self.build_paragraph(first..line);
+            self.build_paragraph(first..line, breaks);
         }
     }
 
-    fn build_paragraph(&mut self, lines: Range<usize>) {
+    fn build_paragraph(&mut self, lines: Range<usize>, breaks: &[usize]) {
         let text = self.text;
         let span = Span::new(self.lines[lines.start].start, self.lines[lines.end - 1].end);
         let first_word = self.words.len();
@@ -202,6 +217,12 @@ impl<'t> Document<'t> {
                 let next = line_spans[k + 1];
                 line_ends_block(text, *line_span, next, longest)
             };
+            // Breaks inside a line (table cells) cut it into blocks too.
+            let from = breaks.partition_point(|&b| b <= line_span.start.max(block_start));
+            for &cut in breaks[from..].iter().take_while(|&&b| b < line_span.end) {
+                self.split_sentences(Span::new(block_start, cut), index);
+                block_start = cut;
+            }
             if ends_block {
                 self.split_sentences(Span::new(block_start, line_span.end), index);
                 if !last {
@@ -220,8 +241,10 @@ impl<'t> Document<'t> {
     /// Splits one block into sentences.
     fn split_sentences(&mut self, block: Span, paragraph: usize) {
         let text = self.text;
-        let body = block.text(text).trim_end();
-        let block = Span::new(block.start, block.start + body.len());
+        let raw = block.text(text);
+        let body = raw.trim();
+        let lead = raw.len() - raw.trim_start().len();
+        let block = Span::new(block.start + lead, block.start + lead + body.len());
         let words_from = self.words.partition_point(|w| w.start < block.start);
         let words_to = self.words.partition_point(|w| w.start < block.end);
         if words_from == words_to {

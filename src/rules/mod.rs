@@ -52,6 +52,31 @@ pub struct Context<'a, 't> {
     pub settings: &'a Settings,
 }
 
+impl Context<'_, '_> {
+    /// Whether `span` reads the same in the file as in the prose text, that
+    /// is, no markup was blanked out inside it (always true for plain text).
+    pub fn unmasked(&self, span: Span) -> bool {
+        self.source.text.get(span.start..span.end) == self.doc.text.get(span.start..span.end)
+    }
+}
+
+impl Context<'_, '_> {
+    /// Whether words were blanked out inside `span` (inline code, a URL):
+    /// the sentence's shape cannot be judged from what is left.
+    pub fn hides_words(&self, span: Span) -> bool {
+        let (Some(original), Some(prose)) = (
+            self.source.text.as_bytes().get(span.start..span.end),
+            self.doc.text.as_bytes().get(span.start..span.end),
+        ) else {
+            return false;
+        };
+        original
+            .iter()
+            .zip(prose)
+            .any(|(o, p)| o != p && o.is_ascii_alphanumeric())
+    }
+}
+
 pub trait Rule: Sync + Send {
     fn meta(&self) -> &'static RuleMeta;
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>);
@@ -158,8 +183,17 @@ pub mod testing {
     use super::*;
 
     pub fn lint(rule: &dyn Rule, text: &str) -> Vec<Diagnostic> {
-        let source = Source::from_text("test.txt", crate::source::SourceKind::Text, text);
-        let doc = Document::new(&source.text);
+        lint_as(rule, text, crate::source::SourceKind::Text)
+    }
+
+    /// Lints `text` read as the given kind (Markdown prose extraction included).
+    pub fn lint_as(
+        rule: &dyn Rule,
+        text: &str,
+        kind: crate::source::SourceKind,
+    ) -> Vec<Diagnostic> {
+        let source = Source::from_text("test", kind, text);
+        let doc = Document::with_breaks(source.prose_text(), source.block_breaks());
         let mut out = Vec::new();
         rule.check(
             &Context {

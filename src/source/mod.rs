@@ -4,6 +4,8 @@
 //! byte offset in that text back to the file: the length of a stripped BOM and
 //! the places where invalid UTF-8 was replaced by U+FFFD.
 
+pub mod markdown;
+
 use std::fmt;
 
 /// How a file's text is to be read.
@@ -14,8 +16,7 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
-    /// The kind a path's extension implies. Markdown is read as plain text
-    /// for now, but the kind is kept so that reports can say what was read.
+    /// The kind a path's extension implies.
     pub fn from_path(path: &str) -> SourceKind {
         let lower = path.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") {
@@ -43,7 +44,11 @@ pub struct Replacement {
 pub struct Source {
     pub path: String,
     pub kind: SourceKind,
+    /// The text as read (BOM stripped), for positions and snippets.
     pub text: String,
+    /// For Markdown: the text with everything but prose blanked out, same
+    /// length, and the offsets where blocks end.
+    prose: Option<markdown::Prose>,
     bom_len: usize,
     replacements: Vec<Replacement>,
 }
@@ -97,24 +102,40 @@ impl Source {
             Ok(text) => (text.to_owned(), Vec::new()),
             Err(_) => decode_lossy(body, bom_len),
         };
-        Ok(Source {
-            path: path.to_owned(),
-            kind,
-            text,
-            bom_len,
-            replacements,
-        })
+        Ok(Source::new(path, kind, text, bom_len, replacements))
     }
 
     /// A source made from text already in memory (tests, the language server).
     pub fn from_text(path: &str, kind: SourceKind, text: &str) -> Source {
+        Source::new(path, kind, text.to_owned(), 0, Vec::new())
+    }
+
+    fn new(
+        path: &str,
+        kind: SourceKind,
+        text: String,
+        bom_len: usize,
+        replacements: Vec<Replacement>,
+    ) -> Source {
+        let prose = (kind == SourceKind::Markdown).then(|| markdown::prose(&text));
         Source {
             path: path.to_owned(),
             kind,
-            text: text.to_owned(),
-            bom_len: 0,
-            replacements: Vec::new(),
+            text,
+            prose,
+            bom_len,
+            replacements,
         }
+    }
+
+    /// The text rules read: for Markdown only the prose, at the same offsets.
+    pub fn prose_text(&self) -> &str {
+        self.prose.as_ref().map_or(&self.text, |p| &p.text)
+    }
+
+    /// Offsets where a block ends (Markdown headings, items, cells, ...).
+    pub fn block_breaks(&self) -> &[usize] {
+        self.prose.as_ref().map_or(&[], |p| &p.breaks)
     }
 
     pub fn bom_len(&self) -> usize {

@@ -54,6 +54,7 @@ impl Rule for DanglingStart {
         for sentence in &doc.sentences {
             // A lowercase start is reported by `fragment/lowercase-start`.
             if !is_plain_statement(sentence)
+                || cx.hides_words(sentence.span)
                 || matches!(sentence.start, SentenceStart::LowercaseAfterStop { .. })
             {
                 continue;

@@ -42,7 +42,10 @@ impl Rule for Truncated {
             return;
         }
         for sentence in &doc.sentences {
-            if !is_plain_statement(sentence) || sentence.words.len() < 2 {
+            if !is_plain_statement(sentence)
+                || cx.hides_words(sentence.span)
+                || sentence.words.len() < 2
+            {
                 continue;
             }
             let last = doc.words[sentence.words.end - 1];

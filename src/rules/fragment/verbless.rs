@@ -49,7 +49,7 @@ impl Rule for Verbless {
             return;
         }
         for sentence in &doc.sentences {
-            if !is_plain_statement(sentence) {
+            if !is_plain_statement(sentence) || cx.hides_words(sentence.span) {
                 continue;
             }
             let words = lettered_words(doc, sentence);
@@ -175,6 +175,22 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_lookup() {
         crate::lexicon::assert_sorted(NOUN_MARKERS);
+    }
+
+    #[test]
+    fn sentences_with_inline_code_are_not_judged() {
+        let found = lint_as(
+            &Verbless,
+            "Text with `make install` here.",
+            crate::source::SourceKind::Markdown,
+        );
+        assert!(found.is_empty());
+        let found = lint_as(
+            &Verbless,
+            "It grew. **Prosperous** country.",
+            crate::source::SourceKind::Markdown,
+        );
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -69,6 +69,9 @@ impl Rule for SpaceBefore {
                 continue;
             }
             let span = Span::new(s, i + 1);
+            if !cx.unmasked(span) {
+                continue; // `[link](url).`: the space was markup
+            }
             let mark = b as char;
             out.push(
                 self.diagnostic(span, format!("space before \"{mark}\""))
@@ -90,6 +93,12 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].span, span_of(text, " ,", 0));
         assert_eq!(found[0].fix.as_ref().unwrap().replacement, ",");
+    }
+
+    #[test]
+    fn markdown_link_before_a_stop_is_fine() {
+        let text = "Read [the report](https://example.com/report). It is short.";
+        assert!(lint_as(&SpaceBefore, text, crate::source::SourceKind::Markdown).is_empty());
     }
 
     #[test]

@@ -51,7 +51,7 @@ impl Rule for Multiple {
             let after = text[i..].chars().next().unwrap_or('\n');
             let between_words =
                 (before.is_alphanumeric() || before == ',') && after.is_alphanumeric();
-            if between_words {
+            if between_words && cx.unmasked(Span::new(start, i)) {
                 let span = Span::new(start, i);
                 out.push(
                     self.diagnostic(
@@ -77,6 +77,19 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[0].span, Span::new(11, 13));
         assert_eq!(found[0].severity, Severity::Info);
+    }
+
+    #[test]
+    fn spaces_left_by_markdown_markup_are_fine() {
+        let text = "This is **very** important and `code` and [a link](https://x.org) too.";
+        assert!(lint_as(&Multiple, text, crate::source::SourceKind::Markdown).is_empty());
+        let found = lint_as(
+            &Multiple,
+            "Two  spaces in **bold** text.",
+            crate::source::SourceKind::Markdown,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, Span::new(3, 5));
     }
 
     #[test]
