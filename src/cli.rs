@@ -1,6 +1,7 @@
 //! The command line: parse arguments, gather inputs, lint them in
 //! parallel, print the report, and choose the exit code.
 
+use crate::config;
 use crate::diagnostic::Severity;
 use crate::linter::Linter;
 use crate::report::{self, FileReport, InputProblem, RunReport, human::Style};
@@ -47,6 +48,18 @@ enum Command {
         /// A rule id, such as `quotes/unclosed`
         id: String,
     },
+    /// Print the effective configuration for a path: which file applies and
+    /// which rules are on, at which severity
+    Config {
+        /// A file or directory (default: the current directory)
+        path: Option<String>,
+        /// Use this configuration file instead of discovering one
+        #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+        config: Option<String>,
+        /// Ignore all configuration files
+        #[arg(long)]
+        isolated: bool,
+    },
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -56,6 +69,12 @@ pub enum Format {
     Json,
     Jsonl,
     Github,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum FileType {
+    Text,
+    Markdown,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -86,9 +105,9 @@ struct CheckArgs {
     /// Skip these rules or families (comma-separated)
     #[arg(long, value_delimiter = ',', value_name = "ID")]
     ignore: Vec<String>,
-    /// Lowest severity that makes the run exit 1
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    fail_on: FailOn,
+    /// Lowest severity that makes the run exit 1 [default: warning]
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
     /// Exit 0 even when there are findings (errors reading inputs still exit 2)
     #[arg(long)]
     exit_zero: bool,
@@ -113,6 +132,15 @@ struct CheckArgs {
     /// Extra tortured phrases: `phrase<TAB>expected[<TAB>context]` per line
     #[arg(long, value_name = "FILE")]
     phrases: Option<String>,
+    /// Use this configuration file instead of discovering one
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    config: Option<String>,
+    /// Ignore all configuration files
+    #[arg(long)]
+    isolated: bool,
+    /// Read every input as this type instead of going by its extension
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    file_type: Option<FileType>,
     /// Number of threads (default: one per core)
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -146,6 +174,16 @@ pub fn run() -> i32 {
             .map(|_| EXIT_CLEAN),
         Some(Command::Rules { markdown: false }) => print_rules(&mut out).map(|_| EXIT_CLEAN),
         Some(Command::Explain { id }) => explain(&mut out, &id),
+        Some(Command::Config {
+            path,
+            config,
+            isolated,
+        }) => show_config(
+            &mut out,
+            path.as_deref().unwrap_or("."),
+            config.as_deref(),
+            isolated,
+        ),
         None => check(cli.check, &mut out),
     };
     let code = code.and_then(|code| out.flush().map(|_| code));
@@ -196,35 +234,10 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
         eprintln!("mtlint: error: no paths given (use `-` to read standard input)");
         return Ok(EXIT_ERROR);
     }
-    let mut linter = match Linter::new(&args.select, &args.ignore) {
-        Ok(linter) => linter,
-        Err(message) => {
-            eprintln!("mtlint: error: {message}");
-            return Ok(EXIT_ERROR);
-        }
-    };
-    if let Some(code) = &args.lang {
-        match rules::language::parse_lang(code) {
-            Some(lang) => linter.settings.lang = Some(lang),
-            None => {
-                eprintln!(
-                    "mtlint: error: unknown language code `{code}` for --lang (use ISO 639-1 or 639-3, such as `en` or `eng`)"
-                );
-                return Ok(EXIT_ERROR);
-            }
-        }
-    }
-    if let Some(path) = &args.phrases {
-        let list = std::fs::read_to_string(path)
-            .map_err(|e| describe_io_error(&e))
-            .and_then(|text| rules::style::tortured_phrase::PhraseList::parse(&text));
-        match list {
-            Ok(list) => linter.settings.phrases = Some(std::sync::Arc::new(list)),
-            Err(reason) => {
-                eprintln!("mtlint: error: {path}: {reason}");
-                return Ok(EXIT_ERROR);
-            }
-        }
+    let mut profiles = Profiles::new(&args);
+    if let Err(message) = profiles.check_cli(&args) {
+        eprintln!("mtlint: error: {message}");
+        return Ok(EXIT_ERROR);
     }
     if let Some(threads) = args.threads {
         // Only fails if a pool was already built, which cannot happen here.
@@ -238,16 +251,41 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
     for path in &args.paths {
         gather(path, &mut inputs, &mut report.errors, &mut report.skipped);
     }
-    inputs.sort_by(|a, b| input_name(a, &args).cmp(input_name(b, &args)));
-    inputs.dedup();
+    inputs.sort_by(|a, b| input_name(&a.0, &args).cmp(input_name(&b.0, &args)));
+    inputs.dedup_by(|a, b| a.0 == b.0);
 
-    let outcomes: Vec<Outcome> = inputs
+    // Each input gets the profile of its closest configuration file.
+    let mut jobs = Vec::with_capacity(inputs.len());
+    for (input, walked) in inputs {
+        let name = input_name(&input, &args).to_owned();
+        match profiles.for_path(&name) {
+            Ok(profile) => {
+                let excluded = walked
+                    && profile
+                        .loaded
+                        .as_ref()
+                        .is_some_and(|l| config::filtered_out(l, Path::new(&name)));
+                if !excluded {
+                    jobs.push((input, profile));
+                }
+            }
+            Err(message) => {
+                eprintln!("mtlint: error: {message}");
+                return Ok(EXIT_ERROR);
+            }
+        }
+    }
+    let outcomes: Vec<Outcome> = jobs
         .par_iter()
-        .map(|input| lint_input(input, &args, &linter))
+        .map(|(input, profile)| lint_input(input, &args, profile))
         .collect();
+    let mut failed = false;
     for outcome in outcomes {
         match outcome {
-            Outcome::Linted(file) => report.files.push(file),
+            Outcome::Linted(file, fails) => {
+                failed |= fails;
+                report.files.push(file);
+            }
             Outcome::Skipped(problem) => report.skipped.push(problem),
             Outcome::Failed(problem) => report.errors.push(problem),
         }
@@ -305,39 +343,255 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
         file.flush()?;
         report::human::write_summary(out, &report, style)?;
     }
-    let mut code = exit_code(&report, args.fail_on, args.exit_zero);
-    let over_score = args
-        .max_score
-        .is_some_and(|max| report.files.iter().any(|f| f.score > max));
-    if code == EXIT_CLEAN && over_score && !args.exit_zero {
-        code = EXIT_FINDINGS;
-    }
-    Ok(code)
+    Ok(if !report.errors.is_empty() {
+        EXIT_ERROR
+    } else if failed && !args.exit_zero {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    })
 }
 
-fn exit_code(report: &RunReport, fail_on: FailOn, exit_zero: bool) -> i32 {
-    if !report.errors.is_empty() {
-        return EXIT_ERROR;
-    }
-    let threshold = match fail_on {
+/// Whether a file's report fails the run under its profile.
+fn fails(file: &FileReport, profile: &Profile) -> bool {
+    let threshold = match profile.fail_on {
         FailOn::Error => Some(Severity::Error),
         FailOn::Warning => Some(Severity::Warning),
         FailOn::Info => Some(Severity::Info),
         FailOn::Never => None,
     };
-    let failed = match (threshold, report.max_severity()) {
-        (Some(threshold), Some(max)) => max >= threshold,
-        _ => false,
-    };
-    if failed && !exit_zero {
-        EXIT_FINDINGS
+    let max = file.findings.iter().map(|f| f.severity).max();
+    let by_severity = matches!((threshold, max), (Some(t), Some(m)) if m >= t);
+    let by_score = profile.max_score.is_some_and(|limit| file.score > limit);
+    by_severity || by_score
+}
+
+/// What applies to the files under one configuration file (or none).
+pub struct Profile {
+    linter: Linter,
+    fail_on: FailOn,
+    max_score: Option<f64>,
+    types: std::collections::BTreeMap<String, String>,
+    loaded: Option<config::Loaded>,
+}
+
+/// Builds profiles for configuration files once, and finds the one for a path.
+struct Profiles<'a> {
+    args: &'a CheckArgs,
+    by_config: std::collections::HashMap<Option<std::path::PathBuf>, std::sync::Arc<Profile>>,
+    by_dir: std::collections::HashMap<std::path::PathBuf, Option<std::path::PathBuf>>,
+    forced: Option<Option<config::Loaded>>,
+}
+
+impl<'a> Profiles<'a> {
+    fn new(args: &'a CheckArgs) -> Self {
+        Profiles {
+            args,
+            by_config: Default::default(),
+            by_dir: Default::default(),
+            forced: None,
+        }
+    }
+
+    /// Checks what the command line alone can get wrong, before any file is read.
+    fn check_cli(&mut self, args: &CheckArgs) -> Result<(), String> {
+        if args.isolated {
+            self.forced = Some(None);
+        } else if let Some(path) = &args.config {
+            let loaded = config::load(Path::new(path))?
+                .ok_or_else(|| format!("{path}: no [tool.mtlint] table"))?;
+            self.forced = Some(Some(loaded));
+        }
+        build_profile(args, None).map(|_| ())
+    }
+
+    fn for_path(&mut self, name: &str) -> Result<std::sync::Arc<Profile>, String> {
+        let loaded = match &self.forced {
+            Some(forced) => forced.clone(),
+            None => {
+                let path = if name == "-" {
+                    Path::new(".")
+                } else {
+                    Path::new(name)
+                };
+                let dir = std::path::absolute(path)
+                    .ok()
+                    .and_then(|p| {
+                        if p.is_dir() {
+                            Some(p)
+                        } else {
+                            p.parent().map(Path::to_path_buf)
+                        }
+                    })
+                    .unwrap_or_default();
+                match self.by_dir.get(&dir) {
+                    Some(known) => match known {
+                        Some(config_path) => self
+                            .by_config
+                            .get(&Some(config_path.clone()))
+                            .and_then(|p| p.loaded.clone()),
+                        None => None,
+                    },
+                    None => {
+                        let found = config::discover(&dir)?;
+                        self.by_dir
+                            .insert(dir, found.as_ref().map(|l| l.path.clone()));
+                        found
+                    }
+                }
+            }
+        };
+        let key = loaded.as_ref().map(|l| l.path.clone());
+        if let Some(profile) = self.by_config.get(&key) {
+            return Ok(profile.clone());
+        }
+        let profile = std::sync::Arc::new(build_profile(self.args, loaded)?);
+        self.by_config.insert(key, profile.clone());
+        Ok(profile)
+    }
+}
+
+/// The command line over the configuration file.
+fn build_profile(args: &CheckArgs, loaded: Option<config::Loaded>) -> Result<Profile, String> {
+    let file = loaded
+        .as_ref()
+        .map(|l| l.config.clone())
+        .unwrap_or_default();
+    let select = if args.select.is_empty() {
+        file.select.clone().unwrap_or_default()
     } else {
-        EXIT_CLEAN
+        args.select.clone()
+    };
+    let ignore = if args.ignore.is_empty() {
+        file.ignore.clone().unwrap_or_default()
+    } else {
+        args.ignore.clone()
+    };
+    let mut linter = Linter::new(&select, &ignore)?;
+    for (pattern, severity) in file.severity.iter().flatten() {
+        if let Some(severity) = Severity::parse(severity) {
+            linter.severity_overrides.push((pattern.clone(), severity));
+        }
+    }
+    if let Some(code) = args.lang.as_ref().or(file.lang.as_ref()) {
+        let lang = rules::language::parse_lang(code).ok_or_else(|| {
+            format!("unknown language code `{code}` for --lang (use ISO 639-1 or 639-3, such as `en` or `eng`)")
+        })?;
+        linter.settings.lang = Some(lang);
+    }
+    if let Some(path) = &args.phrases {
+        let list = std::fs::read_to_string(path)
+            .map_err(|e| describe_io_error(&e))
+            .and_then(|text| rules::style::tortured_phrase::PhraseList::parse(&text))
+            .map_err(|reason| format!("{path}: {reason}"))?;
+        linter.settings.phrases = Some(std::sync::Arc::new(list));
+    }
+    let fail_on = match args.fail_on {
+        Some(fail_on) => fail_on,
+        None => match file.fail_on.as_deref() {
+            Some("error") => FailOn::Error,
+            Some("info") => FailOn::Info,
+            Some("never") => FailOn::Never,
+            _ => FailOn::Warning,
+        },
+    };
+    Ok(Profile {
+        linter,
+        fail_on,
+        max_score: args.max_score.or(file.max_score),
+        types: file.types.clone().unwrap_or_default(),
+        loaded,
+    })
+}
+
+fn show_config(
+    out: &mut dyn Write,
+    path: &str,
+    config_path: Option<&str>,
+    isolated: bool,
+) -> io::Result<i32> {
+    let loaded = if isolated {
+        Ok(None)
+    } else if let Some(config_path) = config_path {
+        config::load(Path::new(config_path))
+    } else {
+        config::discover(Path::new(path))
+    };
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(message) => {
+            eprintln!("mtlint: error: {message}");
+            return Ok(EXIT_ERROR);
+        }
+    };
+    let args = CheckArgs::parse_from_defaults();
+    let profile = match build_profile(&args, loaded) {
+        Ok(profile) => profile,
+        Err(message) => {
+            eprintln!("mtlint: error: {message}");
+            return Ok(EXIT_ERROR);
+        }
+    };
+    match &profile.loaded {
+        Some(l) => writeln!(out, "config: {}", l.path.display())?,
+        None => writeln!(out, "config: none (defaults)")?,
+    }
+    writeln!(
+        out,
+        "fail-on: {}",
+        format!("{:?}", profile.fail_on).to_lowercase()
+    )?;
+    writeln!(
+        out,
+        "max-score: {}",
+        profile
+            .max_score
+            .map_or("none".to_owned(), |m| m.to_string())
+    )?;
+    writeln!(
+        out,
+        "lang: {}",
+        profile
+            .linter
+            .settings
+            .lang
+            .map_or("none".to_owned(), |l| l.code().to_owned())
+    )?;
+    for (extension, kind) in &profile.types {
+        writeln!(out, "type: .{extension} = {kind}")?;
+    }
+    if let Some(l) = &profile.loaded {
+        for glob in l.config.include.iter().flatten() {
+            writeln!(out, "include: {glob}")?;
+        }
+        for glob in l.config.exclude.iter().flatten() {
+            writeln!(out, "exclude: {glob}")?;
+        }
+    }
+    writeln!(out, "rules:")?;
+    for rule in rules::ALL {
+        let id = rule.meta().id;
+        match profile.linter.rules().iter().find(|r| r.meta().id == id) {
+            Some(_) => writeln!(out, "  {id:<28} on   {}", profile.linter.severity_of(id))?,
+            None => writeln!(out, "  {id:<28} off")?,
+        }
+    }
+    Ok(EXIT_CLEAN)
+}
+
+impl CheckArgs {
+    /// Arguments with every default, for `mtlint config`.
+    fn parse_from_defaults() -> CheckArgs {
+        <CheckArgs as clap::FromArgMatches>::from_arg_matches(
+            &<CheckArgs as clap::Args>::augment_args(clap::Command::new("mtlint"))
+                .get_matches_from(["mtlint"]),
+        )
+        .expect("defaults parse")
     }
 }
 
 enum Outcome {
-    Linted(FileReport),
+    Linted(FileReport, bool),
     Skipped(InputProblem),
     Failed(InputProblem),
 }
@@ -353,12 +607,12 @@ fn input_name<'a>(input: &'a Input, args: &'a CheckArgs) -> &'a str {
 /// the `ignore` crate, so `.gitignore` and hidden files are respected.
 fn gather(
     path: &str,
-    inputs: &mut Vec<Input>,
+    inputs: &mut Vec<(Input, bool)>,
     errors: &mut Vec<InputProblem>,
     skipped: &mut Vec<InputProblem>,
 ) {
     if path == "-" {
-        inputs.push(Input::Stdin);
+        inputs.push((Input::Stdin, false));
         return;
     }
     let metadata = match std::fs::metadata(path) {
@@ -372,7 +626,7 @@ fn gather(
         }
     };
     if metadata.is_file() {
-        inputs.push(Input::File(path.to_owned()));
+        inputs.push((Input::File(path.to_owned()), false));
     } else if metadata.is_dir() {
         // `.gitignore` counts even outside a Git repository, as users expect.
         for entry in WalkBuilder::new(path)
@@ -389,7 +643,10 @@ fn gather(
                         .and_then(|e| e.to_str())
                         .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
                     if is_file && wanted {
-                        inputs.push(Input::File(entry.path().to_string_lossy().into_owned()));
+                        inputs.push((
+                            Input::File(entry.path().to_string_lossy().into_owned()),
+                            true,
+                        ));
                     }
                 }
                 Err(error) => errors.push(InputProblem {
@@ -436,7 +693,7 @@ pub fn describe_io_error(error: &io::Error) -> String {
     }
 }
 
-fn lint_input(input: &Input, args: &CheckArgs, linter: &Linter) -> Outcome {
+fn lint_input(input: &Input, args: &CheckArgs, profile: &Profile) -> Outcome {
     let name = input_name(input, args).to_owned();
     let bytes = match input {
         Input::Stdin => {
@@ -454,8 +711,30 @@ fn lint_input(input: &Input, args: &CheckArgs, linter: &Linter) -> Outcome {
             });
         }
     };
-    match Source::from_bytes(&name, SourceKind::from_path(&name), &bytes) {
-        Ok(source) => Outcome::Linted(linter.lint(&source)),
+    let kind = match args.file_type {
+        Some(FileType::Text) => SourceKind::Text,
+        Some(FileType::Markdown) => SourceKind::Markdown,
+        None => {
+            let extension = Path::new(&name)
+                .extension()
+                .and_then(|e| e.to_str())
+                .map(str::to_ascii_lowercase);
+            match extension
+                .and_then(|e| profile.types.get(&e))
+                .map(String::as_str)
+            {
+                Some("markdown") => SourceKind::Markdown,
+                Some(_) => SourceKind::Text,
+                None => SourceKind::from_path(&name),
+            }
+        }
+    };
+    match Source::from_bytes(&name, kind, &bytes) {
+        Ok(source) => {
+            let file = profile.linter.lint(&source);
+            let fails = fails(&file, profile);
+            Outcome::Linted(file, fails)
+        }
         Err(Unreadable::Binary) => Outcome::Skipped(InputProblem {
             path: name,
             message: Unreadable::Binary.to_string(),

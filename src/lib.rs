@@ -8,6 +8,7 @@
 //! turns spans into lines and columns for the formatters.
 
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
 pub mod document;
 pub mod lexicon;

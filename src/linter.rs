@@ -1,6 +1,6 @@
 //! Runs the selected rules over one source and builds its report.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Document;
 use crate::report::FileReport;
 use crate::rules::{self, Context, Rule, Settings};
@@ -11,6 +11,9 @@ use crate::source::Source;
 pub struct Linter {
     rules: Vec<&'static dyn Rule>,
     pub settings: Settings,
+    /// `[severity]` from the configuration: a rule id or family, and the
+    /// severity its findings get. The most specific pattern wins.
+    pub severity_overrides: Vec<(String, Severity)>,
 }
 
 impl Linter {
@@ -36,11 +39,29 @@ impl Linter {
         Ok(Linter {
             rules,
             settings: Settings::default(),
+            severity_overrides: Vec::new(),
         })
     }
 
     pub fn rules(&self) -> &[&'static dyn Rule] {
         &self.rules
+    }
+
+    /// The configured severity for a rule, if a pattern names it; an exact
+    /// id beats a family.
+    fn override_for(&self, id: &str) -> Option<Severity> {
+        self.severity_overrides
+            .iter()
+            .filter(|(pattern, _)| rules::matches(pattern, id))
+            .max_by_key(|(pattern, _)| pattern.len())
+            .map(|(_, severity)| *severity)
+    }
+
+    /// The severity a rule's findings get under this linter.
+    pub fn severity_of(&self, id: &str) -> Severity {
+        self.override_for(id)
+            .or_else(|| rules::find(id).map(|r| r.meta().severity))
+            .unwrap_or(Severity::Warning)
     }
 
     /// The diagnostics for one source, sorted by position.
@@ -57,6 +78,13 @@ impl Linter {
         out.sort_by(|a, b| {
             (a.span.start, a.span.end, a.rule).cmp(&(b.span.start, b.span.end, b.rule))
         });
+        if !self.severity_overrides.is_empty() {
+            for d in &mut out {
+                if let Some(severity) = self.override_for(d.rule) {
+                    d.severity = severity;
+                }
+            }
+        }
         let report_unused = self
             .rules
             .iter()

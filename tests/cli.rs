@@ -716,3 +716,193 @@ fn markdown_code_front_matter_and_urls_are_not_linted() {
     );
     assert!(stdout(&as_text).contains("repetition/word"));
 }
+
+/// A temporary project: files written from (path, text) pairs.
+fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (path, text) in files {
+        let full = dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, text).unwrap();
+    }
+    dir
+}
+
+fn run_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .current_dir(dir)
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+const DOUBLED: &str = "The the end.\n";
+
+#[test]
+fn closest_config_wins_and_cli_flags_override_it() {
+    let dir = project(&[
+        ("mtlint.toml", "fail-on = \"never\"\n"),
+        (
+            "docs/.mtlint.toml",
+            "[severity]\n\"repetition\" = \"error\"\n",
+        ),
+        ("docs/a.txt", DOUBLED),
+        ("b.txt", DOUBLED),
+    ]);
+    let docs = json(&run_in(dir.path(), &["--format", "json", "docs/a.txt"]));
+    assert_eq!(docs["files"][0]["diagnostics"][0]["severity"], "error");
+    let top = run_in(dir.path(), &["--format", "json", "b.txt"]);
+    assert_eq!(
+        json(&top)["files"][0]["diagnostics"][0]["severity"],
+        "warning"
+    );
+    assert_eq!(
+        top.status.code(),
+        Some(0),
+        "fail-on = never from the top config"
+    );
+    assert_eq!(
+        run_in(dir.path(), &["-q", "--fail-on", "warning", "b.txt"])
+            .status
+            .code(),
+        Some(1)
+    );
+    assert_eq!(
+        run_in(dir.path(), &["-q", "--isolated", "b.txt"])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn pyproject_table_counts_and_config_flag_names_a_file() {
+    let dir = project(&[
+        (
+            "pyproject.toml",
+            "[project]\nname = \"x\"\n\n[tool.mtlint]\nignore = [\"repetition\"]\n",
+        ),
+        ("other.toml", "select = [\"quotes\"]\n"),
+        ("a.txt", "The the end. sought calm.\n"),
+    ]);
+    let rules_of = |output: &Output| -> Vec<String> {
+        json(output)["files"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["rule"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(
+        rules_of(&run_in(dir.path(), &["--format", "json", "a.txt"])),
+        vec!["fragment/lowercase-start"]
+    );
+    assert!(
+        rules_of(&run_in(
+            dir.path(),
+            &["--format", "json", "--config", "other.toml", "a.txt"]
+        ))
+        .is_empty()
+    );
+}
+
+#[test]
+fn config_errors_name_the_file_line_and_key_and_exit_2() {
+    let dir = project(&[
+        (
+            "mtlint.toml",
+            "select = [\"quotes\"]\nfial-on = \"never\"\n",
+        ),
+        ("a.txt", DOUBLED),
+    ]);
+    let output = run_in(dir.path(), &["a.txt"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.contains("mtlint.toml")
+            && message.contains("line 2")
+            && message.contains("fial-on"),
+        "{message}"
+    );
+}
+
+#[test]
+fn exclude_skips_walked_files_but_not_named_ones() {
+    let dir = project(&[
+        ("mtlint.toml", "exclude = [\"drafts/**\"]\n"),
+        ("drafts/a.txt", DOUBLED),
+        ("docs/b.txt", DOUBLED),
+    ]);
+    let walked = json(&run_in(dir.path(), &["--format", "json", "."]));
+    let paths: Vec<&str> = walked["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, vec!["./docs/b.txt"]);
+    let named = json(&run_in(dir.path(), &["--format", "json", "drafts/a.txt"]));
+    assert_eq!(named["summary"]["files"], 1);
+}
+
+#[test]
+fn types_map_extensions_and_type_flag_overrides() {
+    let text = "Intro text here.\n\n```\nthe the\n```\n";
+    let dir = project(&[
+        ("mtlint.toml", "[types]\nmdx = \"markdown\"\n"),
+        ("a.mdx", text),
+        ("b.txt", text),
+    ]);
+    assert_eq!(run_in(dir.path(), &["-q", "a.mdx"]).status.code(), Some(0));
+    assert_eq!(run_in(dir.path(), &["-q", "b.txt"]).status.code(), Some(1));
+    assert_eq!(
+        run_in(dir.path(), &["-q", "--type", "markdown", "b.txt"])
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn stdin_filename_picks_the_config_and_type_of_that_path() {
+    let dir = project(&[("docs/mtlint.toml", "ignore = [\"fragment\"]\n")]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mtlint"))
+        .current_dir(dir.path())
+        .args(["--format", "concise", "--stdin-filename", "docs/a.md", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let _ = child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"It ended. sought calm.\n\n```\nthe the\n```\n");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(stdout(&output), "");
+}
+
+#[test]
+fn config_command_prints_the_effective_configuration() {
+    let dir = project(&[(
+        "mtlint.toml",
+        "ignore = [\"quotes\"]\nfail-on = \"error\"\n[severity]\n\"fragment/verbless\" = \"info\"\n",
+    )]);
+    let output = run_in(dir.path(), &["config", "."]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    assert!(text.contains("mtlint.toml"), "{text}");
+    assert!(text.contains("fail-on: error"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("quotes/unclosed") && l.ends_with("off")),
+        "{text}"
+    );
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("fragment/verbless") && l.ends_with("on   info")),
+        "{text}"
+    );
+    let isolated = stdout(&run_in(dir.path(), &["config", "--isolated", "."]));
+    assert!(isolated.contains("config: none"), "{isolated}");
+}
