@@ -48,6 +48,8 @@ enum Command {
         /// A rule id, such as `quotes/unclosed`
         id: String,
     },
+    /// Run the language server on standard input and output
+    Lsp,
     /// Print the effective configuration for a path: which file applies and
     /// which rules are on, at which severity
     Config {
@@ -174,6 +176,10 @@ pub fn run() -> i32 {
             .map(|_| EXIT_CLEAN),
         Some(Command::Rules { markdown: false }) => print_rules(&mut out).map(|_| EXIT_CLEAN),
         Some(Command::Explain { id }) => explain(&mut out, &id),
+        Some(Command::Lsp) => {
+            drop(out);
+            return crate::lsp::run();
+        }
         Some(Command::Config {
             path,
             config,

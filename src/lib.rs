@@ -14,6 +14,7 @@ pub mod document;
 pub mod lexicon;
 pub mod line_index;
 pub mod linter;
+pub mod lsp;
 pub mod report;
 pub mod rules;
 pub mod score;
