@@ -71,6 +71,7 @@ pub enum Format {
     Json,
     Jsonl,
     Github,
+    Sarif,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -343,6 +344,7 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
             Format::Json => report::json::write(sink, &report)?,
             Format::Jsonl => report::jsonl::write(sink, &report)?,
             Format::Github => report::github::write(sink, &report)?,
+            Format::Sarif => report::sarif::write(sink, &report)?,
         }
     }
     if let Some(mut file) = file_out {

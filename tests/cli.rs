@@ -577,6 +577,7 @@ fn every_format_matches_its_snapshot() {
         ("concise", "concise"),
         ("jsonl", "jsonl"),
         ("github", "github"),
+        ("sarif", "sarif"),
     ] {
         let output = run(&["--format", format, "samples/garbled-election.txt"]);
         assert_eq!(output.status.code(), Some(1), "{format}");

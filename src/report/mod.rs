@@ -6,6 +6,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod jsonl;
+pub mod sarif;
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
