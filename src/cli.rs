@@ -465,23 +465,8 @@ fn build_profile(args: &CheckArgs, loaded: Option<config::Loaded>) -> Result<Pro
         .as_ref()
         .map(|l| l.config.clone())
         .unwrap_or_default();
-    let select = if args.select.is_empty() {
-        file.select.clone().unwrap_or_default()
-    } else {
-        args.select.clone()
-    };
-    let ignore = if args.ignore.is_empty() {
-        file.ignore.clone().unwrap_or_default()
-    } else {
-        args.ignore.clone()
-    };
-    let mut linter = Linter::new(&select, &ignore)?;
-    for (pattern, severity) in file.severity.iter().flatten() {
-        if let Some(severity) = Severity::parse(severity) {
-            linter.severity_overrides.push((pattern.clone(), severity));
-        }
-    }
-    if let Some(code) = args.lang.as_ref().or(file.lang.as_ref()) {
+    let mut linter = Linter::from_config(&file, &args.select, &args.ignore)?;
+    if let Some(code) = &args.lang {
         let lang = rules::language::parse_lang(code).ok_or_else(|| {
             format!("unknown language code `{code}` for --lang (use ISO 639-1 or 639-3, such as `en` or `eng`)")
         })?;
@@ -574,6 +559,11 @@ fn show_config(
         }
         for glob in l.config.exclude.iter().flatten() {
             writeln!(out, "exclude: {glob}")?;
+        }
+    }
+    for (id, options) in &profile.linter.settings.options {
+        for (name, value) in options {
+            writeln!(out, "option: {id}.{name} = {value}")?;
         }
     }
     writeln!(out, "rules:")?;

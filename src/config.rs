@@ -155,17 +155,32 @@ fn validate(config: &FileConfig, text: &str) -> Result<(), String> {
         }
     }
     for (id, options) in config.rules.iter().flatten() {
-        if rules::find(id).is_none() {
+        let Some(rule) = rules::find(id) else {
             return Err(format!(
                 "line {}: `rules.{id}`: unknown rule",
                 line_of(text, id)
             ));
-        }
-        if let Some(key) = options.keys().next() {
-            return Err(format!(
-                "line {}: `rules.{id}.{key}`: this rule has no option `{key}`",
-                line_of(text, key)
-            ));
+        };
+        let known = rule.meta().options;
+        for (key, value) in options {
+            if !known.iter().any(|o| o.name == key) {
+                let names: Vec<&str> = known.iter().map(|o| o.name).collect();
+                return Err(format!(
+                    "line {}: `rules.\"{id}\".{key}`: unknown option (this rule has: {})",
+                    line_of(text, key),
+                    if names.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        names.join(", ")
+                    }
+                ));
+            }
+            if value.as_integer().is_none_or(|n| n <= 0) {
+                return Err(format!(
+                    "line {}: `rules.\"{id}\".{key}`: expected a positive integer, found {value}",
+                    line_of(text, key)
+                ));
+            }
         }
     }
     for (key, globs) in [("include", &config.include), ("exclude", &config.exclude)] {
@@ -175,6 +190,23 @@ fn validate(config: &FileConfig, text: &str) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+impl FileConfig {
+    /// The `[rules.<id>]` thresholds, checked by `validate`.
+    pub fn rule_options(&self) -> BTreeMap<String, BTreeMap<String, usize>> {
+        self.rules
+            .iter()
+            .flatten()
+            .map(|(id, table)| {
+                let values = table
+                    .iter()
+                    .filter_map(|(k, v)| Some((k.clone(), usize::try_from(v.as_integer()?).ok()?)))
+                    .collect();
+                (id.clone(), values)
+            })
+            .collect()
+    }
 }
 
 /// Finds the closest configuration for `path` (a file or a directory),
@@ -279,6 +311,37 @@ mod tests {
         );
         let error = load(&path).unwrap_err();
         assert!(error.contains("window"), "{error}");
+    }
+
+    #[test]
+    fn rule_options_are_checked_by_name_and_type() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "mtlint.toml",
+            "[rules.\"repetition/phrase\"]\nwindow = 3\n",
+        );
+        let error = load(&path).unwrap_err();
+        assert!(
+            error.contains("line 2") && error.contains("max-phrase"),
+            "{error}"
+        );
+        let path = write(
+            dir.path(),
+            "mtlint.toml",
+            "[rules.\"repetition/phrase\"]\nmax-phrase = \"six\"\n",
+        );
+        assert!(load(&path).unwrap_err().contains("positive integer"));
+        let path = write(
+            dir.path(),
+            "mtlint.toml",
+            "[rules.\"repetition/sentence\"]\nmin-words = 3\n",
+        );
+        let loaded = load(&path).unwrap().unwrap();
+        assert_eq!(
+            loaded.config.rule_options()["repetition/sentence"]["min-words"],
+            3
+        );
     }
 
     #[test]

@@ -43,6 +43,31 @@ impl Linter {
         })
     }
 
+    /// The linter a configuration file describes. Non-empty `select` and
+    /// `ignore` (from the command line) replace the file's.
+    pub fn from_config(
+        file: &crate::config::FileConfig,
+        select: &[String],
+        ignore: &[String],
+    ) -> Result<Linter, String> {
+        let pick = |cli: &[String], file: &Option<Vec<String>>| {
+            if cli.is_empty() {
+                file.clone().unwrap_or_default()
+            } else {
+                cli.to_vec()
+            }
+        };
+        let mut linter = Linter::new(&pick(select, &file.select), &pick(ignore, &file.ignore))?;
+        for (pattern, severity) in file.severity.iter().flatten() {
+            if let Some(severity) = Severity::parse(severity) {
+                linter.severity_overrides.push((pattern.clone(), severity));
+            }
+        }
+        linter.settings.lang = file.lang.as_deref().and_then(rules::language::parse_lang);
+        linter.settings.options = file.rule_options();
+        Ok(linter)
+    }
+
     pub fn rules(&self) -> &[&'static dyn Rule] {
         &self.rules
     }

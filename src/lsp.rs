@@ -142,20 +142,8 @@ impl<W: Write> Server<W> {
         let path = uri_to_path(uri);
         let loaded = config::discover(std::path::Path::new(&path)).ok().flatten();
         let file = loaded.map(|l| l.config).unwrap_or_default();
-        let mut linter = Linter::new(
-            &file.select.unwrap_or_default(),
-            &file.ignore.unwrap_or_default(),
-        )
-        .unwrap_or_else(|_| Linter::new(&[], &[]).expect("the default linter builds"));
-        for (pattern, severity) in file.severity.iter().flatten() {
-            if let Some(severity) = Severity::parse(severity) {
-                linter.severity_overrides.push((pattern.clone(), severity));
-            }
-        }
-        linter.settings.lang = file
-            .lang
-            .as_deref()
-            .and_then(crate::rules::language::parse_lang);
+        let linter = Linter::from_config(&file, &[], &[])
+            .unwrap_or_else(|_| Linter::new(&[], &[]).expect("the default linter builds"));
         let source = Source::from_text(&path, SourceKind::from_path(&path), text);
         let doc = Document::with_breaks(source.prose_text(), source.block_breaks());
         linter.check(&source, &doc)

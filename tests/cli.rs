@@ -907,3 +907,26 @@ fn config_command_prints_the_effective_configuration() {
     let isolated = stdout(&run_in(dir.path(), &["config", "--isolated", "."]));
     assert!(isolated.contains("config: none"), "{isolated}");
 }
+
+#[test]
+fn rule_options_in_the_config_change_thresholds() {
+    let text = "He declined to say more.\n\nHe declined to say more.\n";
+    let dir = project(&[("a.txt", text)]);
+    assert_eq!(run_in(dir.path(), &["-q", "a.txt"]).status.code(), Some(0));
+    std::fs::write(
+        dir.path().join("mtlint.toml"),
+        "[rules.\"repetition/sentence\"]\nmin-words = 3\n",
+    )
+    .unwrap();
+    let output = run_in(dir.path(), &["--format", "concise", "a.txt"]);
+    assert!(
+        stdout(&output).contains("repetition/sentence"),
+        "{}",
+        stdout(&output)
+    );
+    let shown = stdout(&run_in(dir.path(), &["config", "."]));
+    assert!(
+        shown.contains("option: repetition/sentence.min-words = 3"),
+        "{shown}"
+    );
+}

@@ -28,6 +28,16 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// Markdown: `## What it does`, `## Why is this bad?`, `## Example`.
     pub doc: &'static str,
+    /// Thresholds that `[rules.<id>]` in the configuration can set.
+    pub options: &'static [RuleOption],
+}
+
+/// A numeric threshold of a rule, set as `[rules."<id>"] name = N`.
+#[derive(Debug)]
+pub struct RuleOption {
+    pub name: &'static str,
+    pub default: usize,
+    pub summary: &'static str,
 }
 
 impl RuleMeta {
@@ -43,6 +53,25 @@ pub struct Settings {
     pub lang: Option<whatlang::Lang>,
     /// Extra tortured phrases (`--phrases FILE`).
     pub phrases: Option<std::sync::Arc<style::tortured_phrase::PhraseList>>,
+    /// `[rules.<id>]` thresholds from the configuration, by rule id and name.
+    pub options: std::collections::BTreeMap<String, std::collections::BTreeMap<String, usize>>,
+}
+
+impl Settings {
+    /// A rule's threshold: the configured value, or the rule's default.
+    pub fn option(&self, meta: &RuleMeta, name: &str) -> usize {
+        self.options
+            .get(meta.id)
+            .and_then(|o| o.get(name))
+            .copied()
+            .or_else(|| {
+                meta.options
+                    .iter()
+                    .find(|o| o.name == name)
+                    .map(|o| o.default)
+            })
+            .unwrap_or(0)
+    }
 }
 
 /// What a rule reads.
@@ -160,6 +189,15 @@ pub fn reference_markdown() -> String {
                 .replace("\n## ", "\n### ")
                 .replacen("## ", "### ", 1)
         ));
+        if !meta.options.is_empty() {
+            out.push_str(&format!("\n### Options (`[rules.\"{}\"]`)\n\n", meta.id));
+            for option in meta.options {
+                out.push_str(&format!(
+                    "- `{}` (default {}): {}\n",
+                    option.name, option.default, option.summary
+                ));
+            }
+        }
     }
     out
 }

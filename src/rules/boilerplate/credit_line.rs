@@ -29,6 +29,7 @@ Use instead:
 The bridge reopened on Tuesday.
 ```
 "#,
+    options: &[],
 };
 
 /// Agencies and sources seen in credits; a slash-separated line naming one

@@ -28,6 +28,7 @@ Use instead:
 The army opened a bridge on Tuesday.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for TagLine {

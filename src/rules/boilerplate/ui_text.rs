@@ -31,6 +31,7 @@ The council approved the plan.
 The vote was close.
 ```
 "#,
+    options: &[],
 };
 
 const EXACT: &[&str] = &[

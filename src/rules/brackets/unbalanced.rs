@@ -28,6 +28,7 @@ Use instead:
 The ministry (which oversees the ports) said nothing.
 ```
 "#,
+    options: &[],
 };
 
 fn partner(close: char) -> char {

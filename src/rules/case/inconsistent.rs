@@ -39,6 +39,7 @@ Use instead:
 Protests spread in Estonia. Leaders in Estonia met. Ships left Estonia. Crowds in Estonia grew.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for Inconsistent {

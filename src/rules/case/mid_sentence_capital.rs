@@ -37,6 +37,7 @@ Use instead:
 The treaty bound them to the east. A rival movement grew in the west.
 ```
 "#,
+    options: &[],
 };
 
 /// Words that open sentences, and whose capital mid-sentence shows a lost boundary.

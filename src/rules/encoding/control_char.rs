@@ -30,6 +30,7 @@ Use instead:
 The minister said so.
 ```
 "#,
+    options: &[],
 };
 
 fn is_bidi_control(c: char) -> bool {

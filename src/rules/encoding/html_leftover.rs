@@ -30,6 +30,7 @@ Use instead:
 Smith & Sons said it’s closing.
 ```
 "#,
+    options: &[],
 };
 
 const ENTITIES: &[(&str, &str)] = &[

@@ -28,6 +28,7 @@ Use instead:
 The café opened.      (saved as UTF-8: the bytes 0xC3 0xA9)
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for InvalidUtf8 {

@@ -27,6 +27,7 @@ Use instead:
 Protests spread across Kazakhstan.
 ```
 "#,
+    options: &[],
 };
 
 /// Cyrillic and Greek letters that look like a Latin letter.

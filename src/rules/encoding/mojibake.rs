@@ -31,6 +31,7 @@ Use instead:
 She said she don’t know the café owner.
 ```
 "#,
+    options: &[],
 };
 
 /// The Windows-1252 (or Latin-1) byte that a character came from.

@@ -27,6 +27,7 @@ Use instead:
 The café on the corner reopened.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for ReplacementChar {

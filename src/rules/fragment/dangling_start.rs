@@ -39,6 +39,7 @@ Use instead:
 The problems, which are mostly economic in nature, must be solved.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for DanglingStart {

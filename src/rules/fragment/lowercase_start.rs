@@ -30,6 +30,7 @@ Use instead:
 The talks, which sought to bring calm, eased tensions with the neighbours.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for LowercaseStart {

@@ -29,6 +29,7 @@ Use instead:
 The minister said that the plan would go ahead.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for Truncated {

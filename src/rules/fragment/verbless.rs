@@ -36,6 +36,11 @@ Use instead:
 The protests spread to the capital of the prosperous country.
 ```
 "#,
+    options: &[crate::rules::RuleOption {
+        name: "max-words",
+        default: MAX_WORDS,
+        summary: "the longest sentence, in words, that is judged",
+    }],
 };
 
 impl Rule for Verbless {
@@ -48,12 +53,13 @@ impl Rule for Verbless {
         if !doc.is_english() {
             return;
         }
+        let max_words = cx.settings.option(&META, "max-words");
         for sentence in &doc.sentences {
             if !is_plain_statement(sentence) || cx.hides_words(sentence.span) {
                 continue;
             }
             let words = lettered_words(doc, sentence);
-            if words.is_empty() || words.len() > MAX_WORDS || words.len() != sentence.words.len() {
+            if words.is_empty() || words.len() > max_words || words.len() != sentence.words.len() {
                 continue;
             }
             let reason = match words.as_slice() {

@@ -28,6 +28,7 @@ Use instead:
 mtlint --lang de article.txt
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for Unexpected {

@@ -38,6 +38,11 @@ Use instead:
 The mayor spoke on Monday. The city will have the bridge fully renewed next year. Work starts in May.
 ```
 "#,
+    options: &[crate::rules::RuleOption {
+        name: "min-words",
+        default: MIN_WORDS,
+        summary: "the fewest words a Latin-script sentence needs before its language is judged",
+    }],
 };
 
 fn is_latin_letter(c: char) -> bool {
@@ -61,6 +66,7 @@ impl Untranslated {
         sentence: &Sentence,
         home: whatlang::Lang,
         home_is_latin: bool,
+        min_words: usize,
     ) -> Option<whatlang::Lang> {
         let body = sentence.span.text(doc.text);
         let (foreign, letters) = script_counts(body);
@@ -76,7 +82,7 @@ impl Untranslated {
             .sentence_words(sentence)
             .filter(|w| w.chars().any(char::is_alphabetic))
             .collect();
-        if words.len() < MIN_WORDS {
+        if words.len() < min_words {
             return None;
         }
         // Cheap signal first: English prose is full of function words.
@@ -102,6 +108,7 @@ impl Rule for Untranslated {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
         let home = doc.language.unwrap_or(whatlang::Lang::Eng);
+        let min_words = cx.settings.option(&META, "min-words");
         let (foreign, letters) = script_counts(&doc.text[..floor_boundary(doc.text, 8192)]);
         let home_is_latin = foreign * 2 <= letters;
         let mut run: Option<(Span, whatlang::Lang, usize)> = None;
@@ -123,7 +130,7 @@ impl Rule for Untranslated {
             }
         };
         for sentence in &doc.sentences {
-            match self.foreign_language(doc, sentence, home, home_is_latin) {
+            match self.foreign_language(doc, sentence, home, home_is_latin, min_words) {
                 Some(lang) => match &mut run {
                     Some((span, run_lang, count)) if *run_lang == lang => {
                         span.end = sentence.span.end;

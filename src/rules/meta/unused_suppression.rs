@@ -30,6 +30,7 @@ Use instead:
 This line has no quote marks at all.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for UnusedSuppression {

@@ -26,6 +26,7 @@ Use instead:
 The plan failed, and the talks ended.
 ```
 "#,
+    options: &[],
 };
 
 fn ends_with_abbreviation(head: &str) -> bool {

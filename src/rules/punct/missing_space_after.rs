@@ -31,6 +31,7 @@ Use instead:
 The vote was calm. Observers said so, however.
 ```
 "#,
+    options: &[],
 };
 
 /// `&quot;We`: the semicolon ends an HTML entity (reported elsewhere).

@@ -28,6 +28,7 @@ Use instead:
 The talks ended, and both sides left.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for SpaceBefore {

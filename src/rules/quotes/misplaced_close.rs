@@ -29,6 +29,7 @@ Use instead:
 She said, “We will fix the roads, which is what voters want. That is the plan.”
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for MisplacedClose {

@@ -33,6 +33,7 @@ Use instead:
 The war was called a “forever war”. Both leaders used the term.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for Unclosed {

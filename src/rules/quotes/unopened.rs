@@ -28,6 +28,7 @@ Use instead:
 “The plan will work,” he said. Then the meeting ended.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for Unopened {

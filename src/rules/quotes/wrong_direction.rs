@@ -28,6 +28,7 @@ Use instead:
 He called it “a turning point” in the talks.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for WrongDirection {

@@ -40,6 +40,18 @@ Use instead:
 Analysts who have closely followed the talks agree.
 ```
 "#,
+    options: &[
+        crate::rules::RuleOption {
+            name: "max-phrase",
+            default: MAX_PHRASE,
+            summary: "the longest phrase, in words, looked for as an immediate repeat",
+        },
+        crate::rules::RuleOption {
+            name: "max-echo",
+            default: MAX_ECHO,
+            summary: "the longest short sentence, in words, checked as an echo of the one before",
+        },
+    ],
 };
 
 impl Rule for Phrase {
@@ -49,11 +61,13 @@ impl Rule for Phrase {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
+        let max_phrase = cx.settings.option(&META, "max-phrase");
+        let max_echo = cx.settings.option(&META, "max-echo");
         for paragraph in &doc.paragraphs {
-            self.immediate_repeats(doc, paragraph.words.clone(), out);
+            self.immediate_repeats(doc, paragraph.words.clone(), max_phrase, out);
             let sentences = &doc.sentences[paragraph.sentences.clone()];
             for pair in sentences.windows(2) {
-                self.echo(doc, &pair[0], &pair[1], out);
+                self.echo(doc, &pair[0], &pair[1], max_echo, out);
             }
         }
     }
@@ -64,6 +78,7 @@ impl Phrase {
         &self,
         doc: &Document,
         words: std::ops::Range<usize>,
+        max_phrase: usize,
         out: &mut Vec<Diagnostic>,
     ) {
         let text = doc.text;
@@ -71,7 +86,7 @@ impl Phrase {
         let mut i = words.start;
         while i < words.end {
             let mut found = None;
-            for n in 2..=MAX_PHRASE {
+            for n in 2..=max_phrase {
                 if i + 2 * n > words.end {
                     break;
                 }
@@ -115,6 +130,7 @@ impl Phrase {
         doc: &Document,
         before: &Sentence,
         sentence: &Sentence,
+        max_echo: usize,
         out: &mut Vec<Diagnostic>,
     ) {
         if sentence.kind != BlockKind::Prose || before.kind != BlockKind::Prose {
@@ -133,7 +149,7 @@ impl Phrase {
             .take_while(|&w| doc.words[w].end <= head_end)
             .collect();
         let head_is_whole = head.len() == sentence.words.len() || head_end < sentence.span.end;
-        if !(2..=MAX_ECHO).contains(&head.len()) || !head_is_whole {
+        if !(2..=max_echo).contains(&head.len()) || !head_is_whole {
             return;
         }
         let Some(matched) = subsequence(doc, &head, before.words.clone()) else {

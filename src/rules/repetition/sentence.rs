@@ -31,6 +31,11 @@ Use instead:
 The council approved the budget on Monday. Critics objected.
 ```
 "#,
+    options: &[crate::rules::RuleOption {
+        name: "min-words",
+        default: MIN_WORDS,
+        summary: "the shortest sentence, in words, whose repeat is reported",
+    }],
 };
 
 impl Rule for Sentence {
@@ -40,9 +45,10 @@ impl Rule for Sentence {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
+        let min_words = cx.settings.option(&META, "min-words");
         let mut seen: HashMap<String, usize> = HashMap::new();
         for (index, sentence) in doc.sentences.iter().enumerate() {
-            if sentence.kind != BlockKind::Prose || sentence.words.len() < MIN_WORDS {
+            if sentence.kind != BlockKind::Prose || sentence.words.len() < min_words {
                 continue;
             }
             let mut key = String::with_capacity(sentence.span.len());

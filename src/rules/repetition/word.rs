@@ -30,6 +30,7 @@ Use instead:
 The talks resumed on Monday.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for Word {

@@ -27,6 +27,7 @@ Use instead:
 The council approved the plan.
 ```
 "#,
+    options: &[],
 };
 
 impl Rule for Multiple {

@@ -38,6 +38,7 @@ Use instead:
 The study applies artificial intelligence to breast cancer screening.
 ```
 "#,
+    options: &[],
 };
 
 const BUILT_IN: &str = include_str!("../../../data/tortured-phrases.tsv");
