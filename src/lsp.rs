@@ -35,6 +35,54 @@ struct Server<W: Write> {
     shutdown: bool,
 }
 
+#[derive(serde::Serialize)]
+struct LspPosition {
+    line: usize,
+    character: usize,
+}
+
+#[derive(serde::Serialize)]
+struct LspRange {
+    start: LspPosition,
+    end: LspPosition,
+}
+
+#[derive(serde::Serialize)]
+struct LspLocation<'a> {
+    uri: &'a str,
+    range: LspRange,
+}
+
+#[derive(serde::Serialize)]
+struct LspRelated<'a> {
+    location: LspLocation<'a>,
+    message: &'a str,
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct LspDiagnostic<'a> {
+    range: LspRange,
+    severity: u8,
+    code: &'a str,
+    source: &'static str,
+    message: &'a str,
+    related_information: Vec<LspRelated<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct PublishParams<'a> {
+    uri: &'a str,
+    diagnostics: Vec<LspDiagnostic<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct PublishNotification<'a> {
+    jsonrpc: &'static str,
+    method: &'static str,
+    params: PublishParams<'a>,
+}
+
 /// Reads one framed message body. `Ok(None)` at end of input.
 fn read_frame(input: &mut impl BufRead) -> io::Result<Option<Result<Vec<u8>, String>>> {
     let mut length: Option<usize> = None;
@@ -106,20 +154,8 @@ impl<W: Write> Server<W> {
         self.out.flush()
     }
 
-    fn position(&self, text: &str, index: &LineIndex, offset: usize) -> Value {
-        let p = index.position(text, offset);
-        let character = match self.encoding {
-            Encoding::Utf16 => p.utf16_column - 1,
-            Encoding::Utf8 => {
-                let line_start = index.line_span(text, p.line - 1).start;
-                crate::document::floor_boundary(text, offset).saturating_sub(line_start)
-            }
-        };
-        json!({"line": p.line - 1, "character": character})
-    }
-
     fn range(&self, text: &str, index: &LineIndex, start: usize, end: usize) -> Value {
-        json!({"start": self.position(text, index, start), "end": self.position(text, index, end)})
+        serde_json::to_value(self.lsp_range(text, index, start, end)).unwrap_or(Value::Null)
     }
 
     /// The byte offset of an LSP position, clamped to the text.
@@ -149,39 +185,71 @@ impl<W: Write> Server<W> {
         linter.check(&source, &doc)
     }
 
+    fn lsp_position(&self, text: &str, index: &LineIndex, offset: usize) -> LspPosition {
+        let p = index.position(text, offset);
+        let character = match self.encoding {
+            Encoding::Utf16 => p.utf16_column - 1,
+            Encoding::Utf8 => {
+                let line_start = index.line_span(text, p.line - 1).start;
+                crate::document::floor_boundary(text, offset).saturating_sub(line_start)
+            }
+        };
+        LspPosition {
+            line: p.line - 1,
+            character,
+        }
+    }
+
+    fn lsp_range(&self, text: &str, index: &LineIndex, start: usize, end: usize) -> LspRange {
+        LspRange {
+            start: self.lsp_position(text, index, start),
+            end: self.lsp_position(text, index, end),
+        }
+    }
+
+    /// Publishes a document's diagnostics. Serialised from typed structs
+    /// straight to the output: a `serde_json::Value` tree for thousands of
+    /// findings costs more than the linting.
     fn publish(&mut self, uri: &str) -> io::Result<()> {
         let Some(text) = self.documents.get(uri).cloned() else {
             return Ok(());
         };
         let index = LineIndex::new(&text);
-        let diagnostics: Vec<Value> = self
-            .lint(uri, &text)
+        let found = self.lint(uri, &text);
+        let diagnostics: Vec<LspDiagnostic> = found
             .iter()
-            .map(|d| {
-                let related: Vec<Value> = d
+            .map(|d| LspDiagnostic {
+                range: self.lsp_range(&text, &index, d.span.start, d.span.end),
+                severity: match d.severity {
+                    Severity::Error => 1,
+                    Severity::Warning => 2,
+                    Severity::Info => 3,
+                },
+                code: d.rule,
+                source: "mtlint",
+                message: &d.message,
+                related_information: d
                     .related
                     .iter()
-                    .map(|r| {
-                        json!({
-                            "location": {"uri": uri, "range": self.range(&text, &index, r.span.start, r.span.end)},
-                            "message": r.message,
-                        })
+                    .map(|r| LspRelated {
+                        location: LspLocation {
+                            uri,
+                            range: self.lsp_range(&text, &index, r.span.start, r.span.end),
+                        },
+                        message: &r.message,
                     })
-                    .collect();
-                json!({
-                    "range": self.range(&text, &index, d.span.start, d.span.end),
-                    "severity": match d.severity { Severity::Error => 1, Severity::Warning => 2, Severity::Info => 3 },
-                    "code": d.rule,
-                    "source": "mtlint",
-                    "message": d.message,
-                    "relatedInformation": related,
-                })
+                    .collect(),
             })
             .collect();
-        self.send(Message::Notification(Notification::new(
-            "textDocument/publishDiagnostics".into(),
-            json!({"uri": uri, "diagnostics": diagnostics}),
-        )))
+        let notification = PublishNotification {
+            jsonrpc: "2.0",
+            method: "textDocument/publishDiagnostics",
+            params: PublishParams { uri, diagnostics },
+        };
+        let body = serde_json::to_vec(&notification)?;
+        write!(self.out, "Content-Length: {}\r\n\r\n", body.len())?;
+        self.out.write_all(&body)?;
+        self.out.flush()
     }
 
     fn code_actions(&self, params: &Value) -> Value {
@@ -327,7 +395,7 @@ pub fn run() -> i32 {
     let stdin = io::stdin();
     let mut input = io::BufReader::new(stdin.lock());
     let mut server = Server {
-        out: io::stdout().lock(),
+        out: io::BufWriter::with_capacity(1 << 16, io::stdout().lock()),
         documents: HashMap::new(),
         encoding: Encoding::Utf16,
         shutdown: false,
