@@ -19,7 +19,7 @@ pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_ERROR: i32 = 2;
 
 /// Extensions picked up when walking a directory.
-pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+pub const EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm"];
 
 #[derive(Parser, Debug)]
 #[command(
@@ -78,6 +78,7 @@ pub enum Format {
 pub enum FileType {
     Text,
     Markdown,
+    Html,
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
@@ -712,6 +713,7 @@ fn lint_input(input: &Input, args: &CheckArgs, profile: &Profile) -> Outcome {
     let kind = match args.file_type {
         Some(FileType::Text) => SourceKind::Text,
         Some(FileType::Markdown) => SourceKind::Markdown,
+        Some(FileType::Html) => SourceKind::Html,
         None => {
             let extension = Path::new(&name)
                 .extension()
@@ -722,6 +724,7 @@ fn lint_input(input: &Input, args: &CheckArgs, profile: &Profile) -> Outcome {
                 .map(String::as_str)
             {
                 Some("markdown") => SourceKind::Markdown,
+                Some("html") => SourceKind::Html,
                 Some(_) => SourceKind::Text,
                 None => SourceKind::from_path(&name),
             }

@@ -147,9 +147,9 @@ fn validate(config: &FileConfig, text: &str) -> Result<(), String> {
         ));
     }
     for (extension, kind) in config.types.iter().flatten() {
-        if !matches!(kind.as_str(), "text" | "markdown") {
+        if !matches!(kind.as_str(), "text" | "markdown" | "html") {
             return Err(format!(
-                "line {}: `types.{extension}`: expected \"text\" or \"markdown\", found \"{kind}\"",
+                "line {}: `types.{extension}`: expected \"text\", \"markdown\" or \"html\", found \"{kind}\"",
                 line_of(text, &format!("\"{kind}\""))
             ));
         }

@@ -118,10 +118,26 @@ impl Linter {
         out
     }
 
-    pub fn lint(&self, source: &Source) -> FileReport {
+    /// The diagnostics for one source, with spans in the source's text
+    /// (for Markdown and HTML, mapped back from the prose).
+    pub fn diagnostics(&self, source: &Source) -> (usize, Vec<Diagnostic>) {
         let doc = Document::with_breaks(source.prose_text(), source.block_breaks());
-        let diagnostics = self.check(source, &doc);
-        FileReport::new(source, doc.word_count(), diagnostics)
+        let mut diagnostics = self.check(source, &doc);
+        for d in &mut diagnostics {
+            d.span = source.source_span(d.span);
+            for r in &mut d.related {
+                r.span = source.source_span(r.span);
+            }
+            if let Some(fix) = &mut d.fix {
+                fix.span = source.source_span(fix.span);
+            }
+        }
+        (doc.word_count(), diagnostics)
+    }
+
+    pub fn lint(&self, source: &Source) -> FileReport {
+        let (words, diagnostics) = self.diagnostics(source);
+        FileReport::new(source, words, diagnostics)
     }
 }
 

@@ -10,7 +10,6 @@
 
 use crate::config;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Document;
 use crate::line_index::LineIndex;
 use crate::linter::Linter;
 use crate::source::{Source, SourceKind};
@@ -181,8 +180,7 @@ impl<W: Write> Server<W> {
         let linter = Linter::from_config(&file, &[], &[])
             .unwrap_or_else(|_| Linter::new(&[], &[]).expect("the default linter builds"));
         let source = Source::from_text(&path, SourceKind::from_path(&path), text);
-        let doc = Document::with_breaks(source.prose_text(), source.block_breaks());
-        linter.check(&source, &doc)
+        linter.diagnostics(&source).1
     }
 
     fn lsp_position(&self, text: &str, index: &LineIndex, offset: usize) -> LspPosition {

@@ -930,3 +930,48 @@ fn rule_options_in_the_config_change_thresholds() {
         "{shown}"
     );
 }
+
+#[test]
+fn html_findings_point_into_the_file_across_tags_and_entities() {
+    let input = "<html><body><nav>The the menu</nav>\n<p>Caf&eacute; &ldquo;ok&rdquo; &#8217; <b>and</b> the the <i>end</i>.</p>\n<p>Smith &amp;amp; Sons.</p></body></html>\n";
+    let output = run_stdin(
+        &["--format", "json", "--stdin-filename", "page.html", "-"],
+        input.as_bytes(),
+    );
+    let diagnostics = json(&output)["files"][0]["diagnostics"].clone();
+    let rules: Vec<&str> = diagnostics
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        vec!["repetition/word", "encoding/html-leftover"],
+        "{diagnostics:#}"
+    );
+    let d = &diagnostics[0];
+    assert_eq!(d["matched"], "the the");
+    let line = input.lines().nth(1).unwrap();
+    let column = line[..line.find("the the").unwrap()].chars().count() + 1;
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(2), Some(column as u64))
+    );
+    assert_eq!(
+        d["byte_start"].as_u64(),
+        Some(input.find("the the").unwrap() as u64)
+    );
+    let leftover = &diagnostics[1];
+    assert_eq!(leftover["matched"], "&amp;amp;");
+    assert_eq!(leftover["line"].as_u64(), Some(3));
+}
+
+#[test]
+fn type_flag_reads_any_file_as_html() {
+    let input = b"<p>The the end.</p><script>the the</script>\n";
+    let as_html = run_stdin(&["--format", "concise", "--type", "html", "-"], input);
+    assert_eq!(stdout(&as_html).lines().count(), 1, "{}", stdout(&as_html));
+    let as_text = run_stdin(&["--format", "concise", "-"], input);
+    assert_eq!(stdout(&as_text).lines().count(), 4, "{}", stdout(&as_text));
+}

@@ -85,7 +85,9 @@ impl Context<'_, '_> {
     /// Whether `span` reads the same in the file as in the prose text, that
     /// is, no markup was blanked out inside it (always true for plain text).
     pub fn unmasked(&self, span: Span) -> bool {
-        self.source.text.get(span.start..span.end) == self.doc.text.get(span.start..span.end)
+        let original = self.source.source_span(span);
+        self.source.text.get(original.start..original.end)
+            == self.doc.text.get(span.start..span.end)
     }
 }
 
@@ -93,16 +95,7 @@ impl Context<'_, '_> {
     /// Whether words were blanked out inside `span` (inline code, a URL):
     /// the sentence's shape cannot be judged from what is left.
     pub fn hides_words(&self, span: Span) -> bool {
-        let (Some(original), Some(prose)) = (
-            self.source.text.as_bytes().get(span.start..span.end),
-            self.doc.text.as_bytes().get(span.start..span.end),
-        ) else {
-            return false;
-        };
-        original
-            .iter()
-            .zip(prose)
-            .any(|(o, p)| o != p && o.is_ascii_alphanumeric())
+        self.source.hides_words(span)
     }
 }
 

@@ -9,14 +9,9 @@
 //! The end of every block is recorded as a break, so that a heading, a list
 //! item or a table cell never runs into the next one.
 
+use super::Prose;
+use crate::document::Span;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
-
-#[derive(Debug, Clone)]
-pub struct Prose {
-    pub text: String,
-    /// Byte offsets where a block ends, sorted.
-    pub breaks: Vec<usize>,
-}
 
 pub fn prose(source: &str) -> Prose {
     let mut keep = vec![false; source.len()];
@@ -28,9 +23,11 @@ pub fn prose(source: &str) -> Prose {
     // Inside autolinks, code blocks and front matter, text is not prose.
     let mut skip_depth = 0usize;
     let mut autolinks = 0usize;
+    let mut hidden = Vec::new();
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
             Event::Text(_) if skip_depth == 0 => keep[range].fill(true),
+            Event::Code(_) => hidden.push(Span::new(range.start, range.end)),
             Event::Start(Tag::CodeBlock(_) | Tag::MetadataBlock(_)) => skip_depth += 1,
             Event::End(TagEnd::MetadataBlock(_)) => skip_depth = skip_depth.saturating_sub(1),
             Event::Html(html) | Event::InlineHtml(html) if html.contains("mtlint-") => {
@@ -42,6 +39,7 @@ pub fn prose(source: &str) -> Prose {
             }) => {
                 skip_depth += 1;
                 autolinks += 1;
+                hidden.push(Span::new(range.start, range.end));
             }
             Event::End(TagEnd::Link) if autolinks > 0 => {
                 autolinks -= 1;
@@ -73,7 +71,12 @@ pub fn prose(source: &str) -> Prose {
     }
     breaks.sort_unstable();
     breaks.dedup();
-    Prose { text, breaks }
+    Prose {
+        text,
+        breaks,
+        map: Vec::new(),
+        hidden,
+    }
 }
 
 #[cfg(test)]

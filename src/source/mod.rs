@@ -4,7 +4,10 @@
 //! byte offset in that text back to the file: the length of a stripped BOM and
 //! the places where invalid UTF-8 was replaced by U+FFFD.
 
+pub mod html;
 pub mod markdown;
+
+use crate::document::Span;
 
 use std::fmt;
 
@@ -13,6 +16,7 @@ use std::fmt;
 pub enum SourceKind {
     Text,
     Markdown,
+    Html,
 }
 
 impl SourceKind {
@@ -21,10 +25,26 @@ impl SourceKind {
         let lower = path.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") {
             SourceKind::Markdown
+        } else if lower.ends_with(".html") || lower.ends_with(".htm") {
+            SourceKind::Html
         } else {
             SourceKind::Text
         }
     }
+}
+
+/// The prose of a marked-up file, the text rules read.
+#[derive(Debug, Clone)]
+pub struct Prose {
+    pub text: String,
+    /// Offsets (in `text`) where a block ends, sorted.
+    pub breaks: Vec<usize>,
+    /// Where prose offsets and file offsets part (after each decoded
+    /// entity): (offset in `text`, offset in the file text). Empty when the
+    /// two are the same, as for Markdown.
+    pub map: Vec<(usize, usize)>,
+    /// Stretches of `text` where words were blanked out (inline code, URLs).
+    pub hidden: Vec<Span>,
 }
 
 /// One stretch of invalid UTF-8 that the decode replaced with U+FFFD.
@@ -48,7 +68,7 @@ pub struct Source {
     pub text: String,
     /// For Markdown: the text with everything but prose blanked out, same
     /// length, and the offsets where blocks end.
-    prose: Option<markdown::Prose>,
+    prose: Option<Prose>,
     bom_len: usize,
     replacements: Vec<Replacement>,
 }
@@ -117,7 +137,11 @@ impl Source {
         bom_len: usize,
         replacements: Vec<Replacement>,
     ) -> Source {
-        let prose = (kind == SourceKind::Markdown).then(|| markdown::prose(&text));
+        let prose = match kind {
+            SourceKind::Text => None,
+            SourceKind::Markdown => Some(markdown::prose(&text)),
+            SourceKind::Html => Some(html::prose(&text)),
+        };
         Source {
             path: path.to_owned(),
             kind,
@@ -131,6 +155,37 @@ impl Source {
     /// The text rules read: for Markdown only the prose, at the same offsets.
     pub fn prose_text(&self) -> &str {
         self.prose.as_ref().map_or(&self.text, |p| &p.text)
+    }
+
+    /// The offset in `text` of an offset in the prose text.
+    pub fn source_offset(&self, prose_offset: usize) -> usize {
+        let Some(prose) = &self.prose else {
+            return prose_offset;
+        };
+        let k = prose.map.partition_point(|&(p, _)| p <= prose_offset);
+        let offset = match k.checked_sub(1).map(|k| prose.map[k]) {
+            Some((p, s)) => s + (prose_offset - p),
+            None => prose_offset,
+        };
+        crate::document::floor_boundary(&self.text, offset)
+    }
+
+    /// A prose span as a span of `text`.
+    pub fn source_span(&self, span: Span) -> Span {
+        Span::new(
+            self.source_offset(span.start),
+            self.source_offset(span.end)
+                .max(self.source_offset(span.start)),
+        )
+    }
+
+    /// Whether words were blanked out inside a prose span.
+    pub fn hides_words(&self, span: Span) -> bool {
+        self.prose.as_ref().is_some_and(|p| {
+            p.hidden
+                .iter()
+                .any(|h| h.start < span.end && span.start < h.end.max(h.start + 1))
+        })
     }
 
     /// Offsets where a block ends (Markdown headings, items, cells, ...).

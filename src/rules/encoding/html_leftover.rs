@@ -171,6 +171,9 @@ impl Rule for HtmlLeftover {
                             double = true;
                         }
                     }
+                    // In HTML the first round of entities is already decoded:
+                    // an entity left in the prose was encoded twice.
+                    let double = double || cx.source.kind == SourceKind::Html;
                     if !markdown || double {
                         let span = Span::new(i, end);
                         let found = span.text(text);
