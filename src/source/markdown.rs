@@ -121,6 +121,46 @@ mod tests {
         );
     }
 
+    fn document_sentences(source: &str) -> Vec<String> {
+        let p = prose(source);
+        let doc = crate::document::Document::with_breaks(&p.text, &p.breaks);
+        doc.sentences
+            .iter()
+            .map(|s| {
+                s.span
+                    .text(&p.text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn emphasis_and_links_do_not_break_a_sentence() {
+        assert_eq!(
+            document_sentences("This is **very** important, says [the guide](https://x.org).\n"),
+            vec!["This is very important, says the guide ."]
+        );
+    }
+
+    #[test]
+    fn short_headings_and_list_items_are_not_fragments() {
+        use crate::rules::testing::lint_as;
+        use crate::source::SourceKind::Markdown;
+        let text = "# Results\n\nThe vote was close.\n\n- Rents fixed for the\n- More stalls and\n";
+        for rule in crate::rules::ALL
+            .iter()
+            .filter(|r| r.meta().id.starts_with("fragment/"))
+        {
+            assert!(
+                lint_as(*rule, text, Markdown).is_empty(),
+                "{}",
+                rule.meta().id
+            );
+        }
+    }
+
     #[test]
     fn every_table_cell_and_list_item_ends_a_block() {
         let source = "| a | b |\n|---|---|\n| one | two |\n\n- first item\n- second item\n";
