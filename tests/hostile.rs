@@ -179,3 +179,19 @@ fn a_file_and_the_same_text_on_stdin_give_the_same_report() {
         assert_eq!(from_file.stdout, from_stdin.stdout, "{name}");
     }
 }
+
+#[test]
+fn invalid_utf8_after_an_html_entity_points_at_the_byte() {
+    let bytes = b"<p>Smith &amp; Sons caf\xE9 here.</p>\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("page.html");
+    std::fs::write(&path, bytes).unwrap();
+    let output = mtlint(&["--format", "json", path.to_str().unwrap()]);
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let d = &report["files"][0]["diagnostics"][0];
+    assert_eq!(d["rule"], "encoding/invalid-utf8");
+    assert_eq!(
+        d["byte_start"].as_u64(),
+        Some(bytes.iter().position(|&b| b == 0xE9).unwrap() as u64)
+    );
+}

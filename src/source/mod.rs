@@ -170,6 +170,20 @@ impl Source {
         crate::document::floor_boundary(&self.text, offset)
     }
 
+    /// The offset in the prose text of an offset in `text` (the inverse of
+    /// `source_offset`).
+    pub fn prose_offset(&self, source_offset: usize) -> usize {
+        let Some(prose) = &self.prose else {
+            return source_offset;
+        };
+        let k = prose.map.partition_point(|&(_, s)| s <= source_offset);
+        let offset = match k.checked_sub(1).map(|k| prose.map[k]) {
+            Some((p, s)) => p + (source_offset - s),
+            None => source_offset,
+        };
+        crate::document::floor_boundary(&prose.text, offset)
+    }
+
     /// A prose span as a span of `text`.
     pub fn source_span(&self, span: Span) -> Span {
         Span::new(

@@ -46,8 +46,10 @@ impl Rule for InvalidUtf8 {
         } else {
             String::new()
         };
+        // Rules speak in prose offsets; the replacement map in file text ones.
+        let start = cx.source.prose_offset(first.text_offset);
         out.push(self.diagnostic(
-            Span::new(first.text_offset, first.text_offset + '\u{FFFD}'.len_utf8()),
+            Span::new(start, start + '\u{FFFD}'.len_utf8()),
             format!(
                 "invalid UTF-8: byte 0x{:02X} at byte offset {} cannot be decoded{more}; the file is probably in another encoding",
                 first.first_byte, first.file_offset

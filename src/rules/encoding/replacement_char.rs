@@ -39,7 +39,7 @@ impl Rule for ReplacementChar {
         let text = cx.doc.text;
         let mut run: Option<Span> = None;
         for (i, _) in text.match_indices('\u{FFFD}') {
-            if cx.source.is_decode_replacement(i) {
+            if cx.source.is_decode_replacement(cx.source.source_offset(i)) {
                 continue;
             }
             match run {
