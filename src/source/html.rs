@@ -58,54 +58,76 @@ const BLOCKS: &[&str] = &[
     "ul",
 ];
 
-fn decode_entity(rest: &str) -> Option<(usize, String)> {
-    let end = rest[1..].find(';')? + 1;
-    if end > 12 {
-        return None;
-    }
-    let body = &rest[1..end];
-    let decoded = if let Some(number) = body.strip_prefix('#') {
+/// Named character references mtlint knows (the common ones in prose).
+const ENTITIES: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("apos", "'"),
+    ("auml", "ä"),
+    ("bull", "•"),
+    ("ccedil", "ç"),
+    ("cent", "¢"),
+    ("copy", "©"),
+    ("deg", "°"),
+    ("eacute", "é"),
+    ("egrave", "è"),
+    ("euro", "€"),
+    ("gt", ">"),
+    ("hellip", "…"),
+    ("laquo", "«"),
+    ("ldquo", "“"),
+    ("lsquo", "‘"),
+    ("lt", "<"),
+    ("mdash", "—"),
+    ("middot", "·"),
+    ("nbsp", "\u{A0}"),
+    ("ndash", "–"),
+    ("ntilde", "ñ"),
+    ("ouml", "ö"),
+    ("pound", "£"),
+    ("quot", "\""),
+    ("raquo", "»"),
+    ("rdquo", "”"),
+    ("reg", "®"),
+    ("rsquo", "’"),
+    ("sect", "§"),
+    ("shy", "\u{AD}"),
+    ("szlig", "ß"),
+    ("times", "×"),
+    ("trade", "™"),
+    ("uuml", "ü"),
+    ("yen", "¥"),
+];
+
+/// Decodes a character reference body (`amp`, `#8217`, `#x2019`).
+pub fn decode_entity_body(body: &str) -> Option<String> {
+    if let Some(number) = body.strip_prefix('#') {
         let value = match number.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
             None => number.parse().ok()?,
         };
-        char::from_u32(value)?.to_string()
-    } else {
-        let value = match body {
-            "amp" => "&",
-            "lt" => "<",
-            "gt" => ">",
-            "quot" => "\"",
-            "apos" => "'",
-            "nbsp" => "\u{A0}",
-            "mdash" => "—",
-            "ndash" => "–",
-            "hellip" => "…",
-            "lsquo" => "‘",
-            "rsquo" => "’",
-            "ldquo" => "“",
-            "rdquo" => "”",
-            "laquo" => "«",
-            "raquo" => "»",
-            "copy" => "©",
-            "reg" => "®",
-            "trade" => "™",
-            "euro" => "€",
-            "pound" => "£",
-            "deg" => "°",
-            "eacute" => "é",
-            "egrave" => "è",
-            "uuml" => "ü",
-            "ouml" => "ö",
-            "auml" => "ä",
-            "ntilde" => "ñ",
-            "ccedil" => "ç",
-            "szlig" => "ß",
-            _ => return None,
-        };
-        value.to_owned()
-    };
-    Some((end + 1, decoded))
+        return char::from_u32(value).map(String::from);
+    }
+    ENTITIES
+        .iter()
+        .find(|(name, _)| *name == body)
+        .map(|(_, value)| (*value).to_owned())
+}
+
+/// The character reference at the start of `rest` (which begins with `&`):
+/// its length and its body, when it is one mtlint can decode.
+pub fn entity_at(rest: &str) -> Option<(usize, &str)> {
+    let end = rest.get(1..)?.find(';')? + 1;
+    if end > 12 {
+        return None;
+    }
+    let body = &rest[1..end];
+    let valid = !body.is_empty() && body.chars().all(|c| c.is_ascii_alphanumeric() || c == '#');
+    (valid && decode_entity_body(body).is_some()).then_some((end + 1, body))
+}
+
+fn decode_entity(rest: &str) -> Option<(usize, String)> {
+    let (len, body) = entity_at(rest)?;
+    Some((len, decode_entity_body(body)?))
 }
 
 /// The tag at the start of `rest`: its length, lowercase name, and whether

@@ -2,6 +2,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
 use crate::rules::{Context, Rule, RuleMeta};
 use crate::source::SourceKind;
+use crate::source::html::{decode_entity_body, entity_at};
 
 pub struct HtmlLeftover;
 
@@ -32,39 +33,6 @@ Smith & Sons said it’s closing.
 "#,
     options: &[],
 };
-
-const ENTITIES: &[(&str, &str)] = &[
-    ("amp", "&"),
-    ("apos", "'"),
-    ("bull", "•"),
-    ("cent", "¢"),
-    ("copy", "©"),
-    ("deg", "°"),
-    ("eacute", "é"),
-    ("euro", "€"),
-    ("gt", ">"),
-    ("hellip", "…"),
-    ("laquo", "«"),
-    ("ldquo", "“"),
-    ("lsquo", "‘"),
-    ("lt", "<"),
-    ("mdash", "—"),
-    ("middot", "·"),
-    ("nbsp", "\u{A0}"),
-    ("ndash", "–"),
-    ("pound", "£"),
-    ("quot", "\""),
-    ("raquo", "»"),
-    ("rdquo", "”"),
-    ("reg", "®"),
-    ("rsquo", "’"),
-    ("sect", "§"),
-    ("shy", "\u{AD}"),
-    ("times", "×"),
-    ("trade", "™"),
-    ("uuml", "ü"),
-    ("yen", "¥"),
-];
 
 const TAGS: &[&str] = &[
     "a",
@@ -98,32 +66,6 @@ const TAGS: &[&str] = &[
     "u",
     "ul",
 ];
-
-/// Decodes one character reference body (`amp`, `#8217`, `#x2019`).
-fn decode_entity(body: &str) -> Option<String> {
-    if let Some(number) = body.strip_prefix('#') {
-        let value = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse().ok()?,
-        };
-        return char::from_u32(value).map(String::from);
-    }
-    ENTITIES
-        .iter()
-        .find(|(name, _)| *name == body)
-        .map(|(_, value)| (*value).to_owned())
-}
-
-/// The entity at the start of `rest` (which begins with `&`): its length and body.
-fn entity_at(rest: &str) -> Option<(usize, &str)> {
-    let end = rest[1..].find(';')? + 1;
-    if end > 12 {
-        return None;
-    }
-    let body = &rest[1..end];
-    let valid = body.chars().all(|c| c.is_ascii_alphanumeric() || c == '#') && !body.is_empty();
-    (valid && decode_entity(body).is_some()).then_some((end + 1, body))
-}
 
 /// The tag at the start of `rest` (which begins with `<`): its length and name.
 fn tag_at(rest: &str) -> Option<(usize, &str)> {
@@ -160,14 +102,14 @@ impl Rule for HtmlLeftover {
                     };
                     // `&amp;amp;` and `&amp;#8217;`: encoded twice.
                     let mut end = i + len;
-                    let mut decoded = decode_entity(body).unwrap_or_default();
+                    let mut decoded = decode_entity_body(body).unwrap_or_default();
                     let mut double = false;
                     if body == "amp" {
                         let window = crate::document::floor_boundary(text, end + 12);
                         let rest = format!("&{}", &text[end..window]);
                         if let Some((inner_len, inner)) = entity_at(&rest) {
                             end += inner_len - 1;
-                            decoded = decode_entity(inner).unwrap_or_default();
+                            decoded = decode_entity_body(inner).unwrap_or_default();
                             double = true;
                         }
                     }
