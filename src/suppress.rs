@@ -131,9 +131,29 @@ pub fn apply(doc: &Document, diagnostics: &mut Vec<Diagnostic>, report_unused: b
             used: false,
         });
     }
+    // Next-line suppressions are found by line, so that a file with many of
+    // them and many findings costs no more than the two lists.
+    let mut by_line: std::collections::HashMap<usize, Vec<usize>> =
+        std::collections::HashMap::new();
+    let mut others = Vec::new();
+    for (k, s) in suppressions.iter().enumerate() {
+        if s.kind == Kind::NextLine {
+            by_line.entry(s.covers.start).or_default().push(k);
+        } else {
+            others.push(k);
+        }
+    }
     diagnostics.retain(|d| {
+        let line = doc.lines.partition_point(|l| l.end < d.span.start);
+        let line_start = doc.lines.get(line).map_or(usize::MAX, |l| l.start);
+        let candidates = by_line
+            .get(&line_start)
+            .into_iter()
+            .flatten()
+            .chain(&others);
         let mut kept = true;
-        for s in suppressions.iter_mut() {
+        for &k in candidates {
+            let s = &mut suppressions[k];
             if s.names(d.rule)
                 && s.covers.start <= d.span.start
                 && d.span.start < s.covers.end.max(s.covers.start + 1)
