@@ -4,12 +4,12 @@
 use crate::config;
 use crate::diagnostic::Severity;
 use crate::linter::Linter;
-use crate::report::{self, FileReport, InputProblem, RunReport, human::Style};
+use crate::parallel;
+use crate::report::{self, Emitter, FileReport, InputProblem, Totals, human::Style};
 use crate::rules;
 use crate::source::{Source, SourceKind, Unreadable};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use ignore::WalkBuilder;
-use rayon::prelude::*;
 use std::io::{self, IsTerminal, Read, Write};
 use std::path::Path;
 
@@ -254,13 +254,19 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
             .build_global();
     }
 
-    let mut report = RunReport::default();
+    let mut totals = Totals::default();
     let mut inputs = Vec::new();
     for path in &args.paths {
-        gather(path, &mut inputs, &mut report.errors, &mut report.skipped);
+        gather(path, &mut inputs, &mut totals.errors, &mut totals.skipped);
     }
     inputs.sort_by(|a, b| input_name(&a.0, &args).cmp(input_name(&b.0, &args)));
     inputs.dedup_by(|a, b| a.0 == b.0);
+    for skipped in &totals.skipped {
+        eprintln!("mtlint: warning: {}: {}", skipped.path, skipped.message);
+    }
+    for error in &totals.errors {
+        eprintln!("mtlint: error: {}: {}", error.path, error.message);
+    }
 
     // Each input gets the profile of its closest configuration file.
     let mut jobs = Vec::with_capacity(inputs.len());
@@ -283,29 +289,6 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
             }
         }
     }
-    let outcomes: Vec<Outcome> = jobs
-        .par_iter()
-        .map(|(input, profile)| lint_input(input, &args, profile))
-        .collect();
-    let mut failed = false;
-    for outcome in outcomes {
-        match outcome {
-            Outcome::Linted(file, fails) => {
-                failed |= fails;
-                report.files.push(file);
-            }
-            Outcome::Skipped(problem) => report.skipped.push(problem),
-            Outcome::Failed(problem) => report.errors.push(problem),
-        }
-    }
-    report.errors.sort_by(|a, b| a.path.cmp(&b.path));
-
-    for skipped in &report.skipped {
-        eprintln!("mtlint: warning: {}: {}", skipped.path, skipped.message);
-    }
-    for error in &report.errors {
-        eprintln!("mtlint: error: {}: {}", error.path, error.message);
-    }
 
     let style = Style {
         color: match args.color {
@@ -327,32 +310,67 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
         },
         None => None,
     };
+    // A report written to a file is never coloured.
+    let file_style = Style {
+        color: style.color && args.output_file.is_none(),
+    };
+    let mut emitter: Box<dyn Emitter> = match args.format {
+        Format::Human => Box::new(report::human::Human {
+            style: file_style,
+            quiet: args.quiet,
+        }),
+        Format::Concise if args.quiet => Box::new(report::human::Human {
+            style: file_style,
+            quiet: true,
+        }),
+        Format::Concise => Box::new(report::concise::Concise),
+        Format::Json => Box::new(report::json::Json::default()),
+        Format::Jsonl => Box::new(report::jsonl::Jsonl),
+        Format::Github => Box::new(report::github::Github),
+        Format::Sarif => Box::new(report::sarif::Sarif::default()),
+    };
+
+    let mut failed = false;
     {
         let sink: &mut dyn Write = match file_out.as_mut() {
             Some(file) => file,
             None => &mut *out,
         };
-        // A report written to a file is never coloured.
-        let file_style = Style {
-            color: style.color && args.output_file.is_none(),
-        };
-        match args.format {
-            Format::Human => report::human::write(sink, &report, file_style, args.quiet)?,
-            Format::Concise if args.quiet => {
-                report::human::write_summary(sink, &report, file_style)?
-            }
-            Format::Concise => report::concise::write(sink, &report)?,
-            Format::Json => report::json::write(sink, &report)?,
-            Format::Jsonl => report::jsonl::write(sink, &report)?,
-            Format::Github => report::github::write(sink, &report)?,
-            Format::Sarif => report::sarif::write(sink, &report)?,
-        }
+        emitter.start(sink)?;
+        // Reports stream out in input order as files finish; only the
+        // files in flight are in memory.
+        let window = 4 * rayon::current_num_threads();
+        parallel::ordered_map(
+            jobs.iter(),
+            window,
+            |(input, profile)| lint_input(input, &args, profile),
+            |outcome| {
+                match outcome {
+                    Outcome::Linted(file, fails) => {
+                        failed |= fails;
+                        totals.add(&file);
+                        emitter.file(sink, &file)?;
+                    }
+                    Outcome::Skipped(problem) => {
+                        eprintln!("mtlint: warning: {}: {}", problem.path, problem.message);
+                        totals.skipped.push(problem);
+                    }
+                    Outcome::Failed(problem) => {
+                        eprintln!("mtlint: error: {}: {}", problem.path, problem.message);
+                        totals.errors.push(problem);
+                    }
+                }
+                Ok::<(), io::Error>(())
+            },
+        )?;
+        totals.errors.sort_by(|a, b| a.path.cmp(&b.path));
+        emitter.finish(sink, &totals)?;
     }
     if let Some(mut file) = file_out {
         file.flush()?;
-        report::human::write_summary(out, &report, style)?;
+        report::human::write_summary(out, &totals, style)?;
     }
-    Ok(if !report.errors.is_empty() {
+    Ok(if !totals.errors.is_empty() {
         EXIT_ERROR
     } else if failed && !args.exit_zero {
         EXIT_FINDINGS

@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod line_index;
 pub mod linter;
 pub mod lsp;
+pub mod parallel;
 pub mod report;
 pub mod rules;
 pub mod score;

@@ -52,7 +52,8 @@ fn weight(severity: Severity) -> f64 {
 
 /// Weighted findings per 1,000 words, rounded to two decimals.
 pub fn score(severities: impl Iterator<Item = Severity>, words: usize) -> f64 {
-    let total: f64 = severities.map(weight).sum();
+    // A fold from +0.0: `Sum` for floats starts at -0.0, which JSON shows.
+    let total = severities.map(weight).fold(0.0, |a, b| a + b);
     let raw = total * 1000.0 / words.max(MIN_WORDS) as f64;
     (raw * 100.0).round() / 100.0
 }
@@ -66,6 +67,7 @@ mod tests {
         let found = [Severity::Error, Severity::Warning, Severity::Info];
         assert_eq!(score(found.into_iter(), 1000), 4.25);
         assert_eq!(score(std::iter::empty(), 1000), 0.0);
+        assert!(score(std::iter::empty(), 1000).is_sign_positive());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! GitHub Actions workflow commands: each finding becomes an annotation on
 //! the pull request's diff.
 
-use super::RunReport;
+use super::{Emitter, FileReport, Totals};
 use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
@@ -17,8 +17,10 @@ fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-pub fn write(out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
-    for file in &report.files {
+pub struct Github;
+
+impl Emitter for Github {
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()> {
         for f in &file.findings {
             let level = match f.severity {
                 Severity::Error => "error",
@@ -38,8 +40,12 @@ pub fn write(out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
                 escape_data(&f.message)
             )?;
         }
+        Ok(())
     }
-    Ok(())
+
+    fn finish(&mut self, _out: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The default format: one header line per finding, then the source line
 //! with the span underlined, as rustc and ruff print them, and a summary.
 
-use super::{Finding, RunReport};
+use super::{Emitter, FileReport, Finding, Totals};
 use crate::diagnostic::Severity;
 use std::io::{self, Write};
 
@@ -75,8 +75,8 @@ pub fn write_finding(
     writeln!(out)
 }
 
-pub fn write_summary(out: &mut dyn Write, report: &RunReport, style: Style) -> io::Result<()> {
-    let s = report.summary();
+pub fn write_summary(out: &mut dyn Write, totals: &Totals, style: Style) -> io::Result<()> {
+    let s = totals.summary;
     let files = plural(s.files, "file");
     if s.diagnostics == 0 {
         writeln!(
@@ -94,17 +94,13 @@ pub fn write_summary(out: &mut dyn Write, report: &RunReport, style: Style) -> i
             plural(s.info, "info"),
         )?;
     }
-    if let Some(worst) = report
-        .files
-        .iter()
-        .max_by(|a, b| a.score.total_cmp(&b.score))
-        && worst.score > 0.0
+    if let Some((score, path)) = &totals.worst
+        && *score > 0.0
     {
-        let [clean, suspect, garbled] = report.verdicts();
+        let [clean, suspect, garbled] = totals.verdicts;
         writeln!(
             out,
-            "Garble score: {clean} clean, {suspect} suspect, {garbled} garbled; highest {:.2} ({}).",
-            worst.score, worst.path
+            "Garble score: {clean} clean, {suspect} suspect, {garbled} garbled; highest {score:.2} ({path}).",
         )?;
     }
     Ok(())
@@ -118,13 +114,23 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-pub fn write(out: &mut dyn Write, report: &RunReport, style: Style, quiet: bool) -> io::Result<()> {
-    if !quiet {
-        for file in &report.files {
+/// The default format; with `quiet`, only the summary.
+pub struct Human {
+    pub style: Style,
+    pub quiet: bool,
+}
+
+impl Emitter for Human {
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()> {
+        if !self.quiet {
             for finding in &file.findings {
-                write_finding(out, &file.path, finding, style)?;
+                write_finding(out, &file.path, finding, self.style)?;
             }
         }
+        Ok(())
     }
-    write_summary(out, report, style)
+
+    fn finish(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        write_summary(out, totals, self.style)
+    }
 }

@@ -1,6 +1,6 @@
 //! The `json` format: one JSON document, schema version 1 (see README).
 
-use super::{Finding, Location, RunReport};
+use super::{Emitter, FileReport, Finding, Location, Totals, write_indented};
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
@@ -47,32 +47,29 @@ pub fn finding(f: &Finding) -> Value {
     Value::Object(map)
 }
 
-pub fn to_value(report: &RunReport) -> Value {
-    let files: Vec<Value> = report
-        .files
-        .iter()
-        .map(|file| {
-            json!({
-                "path": file.path,
-                "words": file.words,
-                "score": file.score,
-                "verdict": file.verdict.as_str(),
-                "diagnostics": file.findings.iter().map(finding).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
+/// One file's entry in the `files` array.
+pub fn file_value(file: &FileReport) -> Value {
+    json!({
+        "path": file.path,
+        "words": file.words,
+        "score": file.score,
+        "verdict": file.verdict.as_str(),
+        "diagnostics": file.findings.iter().map(finding).collect::<Vec<_>>(),
+    })
+}
+
+/// The document's tail: errors, skipped inputs and the summary.
+fn tail(totals: &Totals) -> Value {
     let problems = |list: &[super::InputProblem]| -> Vec<Value> {
         list.iter()
             .map(|e| json!({"path": e.path, "message": e.message}))
             .collect()
     };
-    let s = report.summary();
-    let verdicts = report.verdicts();
+    let s = totals.summary;
+    let verdicts = totals.verdicts;
     json!({
-        "version": VERSION,
-        "files": files,
-        "errors": problems(&report.errors),
-        "skipped": problems(&report.skipped),
+        "errors": problems(&totals.errors),
+        "skipped": problems(&totals.skipped),
         "summary": {
             "files": s.files,
             "diagnostics": s.diagnostics,
@@ -86,7 +83,34 @@ pub fn to_value(report: &RunReport) -> Value {
     })
 }
 
-pub fn write(out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(report))?;
-    writeln!(out)
+/// Streams one pretty-printed JSON document: the header, each file as it
+/// comes, then the tail. The text is what `serde_json::to_writer_pretty`
+/// would print for the whole document at once.
+#[derive(Default)]
+pub struct Json {
+    files: usize,
+}
+
+impl Emitter for Json {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        write!(out, "{{\n  \"version\": {VERSION},\n  \"files\": [")
+    }
+
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()> {
+        out.write_all(if self.files == 0 { b"\n" } else { b",\n" })?;
+        self.files += 1;
+        let text = serde_json::to_string_pretty(&file_value(file))?;
+        write_indented(out, &text, 4)
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
+        if self.files > 0 {
+            out.write_all(b"\n  ")?;
+        }
+        out.write_all(b"],\n")?;
+        let text = serde_json::to_string_pretty(&tail(totals))?;
+        // Drop the tail object's own `{` line: its fields join the document.
+        out.write_all(text.strip_prefix("{\n").unwrap_or(&text).as_bytes())?;
+        writeln!(out)
+    }
 }

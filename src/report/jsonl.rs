@@ -1,13 +1,15 @@
 //! JSON Lines: one object per finding per line, with its path, for
 //! streaming and `jq`. The fields are those of the `json` format.
 
-use super::RunReport;
 use super::json::finding;
+use super::{Emitter, FileReport, Totals};
 use serde_json::Value;
 use std::io::{self, Write};
 
-pub fn write(out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
-    for file in &report.files {
+pub struct Jsonl;
+
+impl Emitter for Jsonl {
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()> {
         for f in &file.findings {
             let mut object = serde_json::Map::new();
             object.insert("path".into(), Value::from(file.path.as_str()));
@@ -17,6 +19,10 @@ pub fn write(out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
             serde_json::to_writer(&mut *out, &Value::Object(object))?;
             writeln!(out)?;
         }
+        Ok(())
     }
-    Ok(())
+
+    fn finish(&mut self, _out: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
+        Ok(())
+    }
 }

@@ -13,6 +13,7 @@ use crate::document::Span;
 use crate::line_index::LineIndex;
 use crate::score::{self, Verdict};
 use crate::source::Source;
+use std::io::{self, Write};
 
 /// Where a span lies in the file: 1-based lines and columns (columns in
 /// Unicode scalar values, end exclusive) and 0-based byte offsets into the
@@ -79,10 +80,15 @@ pub struct InputProblem {
     pub message: String,
 }
 
-/// Everything one run found.
+/// Counts a run keeps while file reports stream past: everything the
+/// summary needs, and nothing that grows with the findings.
 #[derive(Debug, Default)]
-pub struct RunReport {
-    pub files: Vec<FileReport>,
+pub struct Totals {
+    pub summary: Summary,
+    /// How many files got each verdict: clean, suspect, garbled.
+    pub verdicts: [usize; 3],
+    /// The highest garble score and its file (the last of equals).
+    pub worst: Option<(f64, String)>,
     /// Inputs that could not be read: they make the run exit 2.
     pub errors: Vec<InputProblem>,
     /// Inputs skipped on purpose (binary files): a note, not an error.
@@ -98,39 +104,55 @@ pub struct Summary {
     pub info: usize,
 }
 
-impl RunReport {
-    pub fn summary(&self) -> Summary {
-        let mut summary = Summary {
-            files: self.files.len(),
-            ..Summary::default()
-        };
-        for finding in self.files.iter().flat_map(|f| &f.findings) {
-            summary.diagnostics += 1;
+impl Totals {
+    /// Counts one file's report.
+    pub fn add(&mut self, file: &FileReport) {
+        self.summary.files += 1;
+        for finding in &file.findings {
+            self.summary.diagnostics += 1;
             match finding.severity {
-                Severity::Error => summary.error += 1,
-                Severity::Warning => summary.warning += 1,
-                Severity::Info => summary.info += 1,
+                Severity::Error => self.summary.error += 1,
+                Severity::Warning => self.summary.warning += 1,
+                Severity::Info => self.summary.info += 1,
             }
         }
-        summary
-    }
-
-    /// How many files got each verdict: clean, suspect, garbled.
-    pub fn verdicts(&self) -> [usize; 3] {
-        let mut counts = [0; 3];
-        for file in &self.files {
-            counts[file.verdict as usize] += 1;
+        self.verdicts[file.verdict as usize] += 1;
+        if self
+            .worst
+            .as_ref()
+            .is_none_or(|(score, _)| file.score >= *score)
+        {
+            self.worst = Some((file.score, file.path.clone()));
         }
-        counts
     }
+}
 
-    pub fn max_severity(&self) -> Option<Severity> {
-        self.files
-            .iter()
-            .flat_map(|f| &f.findings)
-            .map(|f| f.severity)
-            .max()
+/// A report format, fed one file at a time so that nothing piles up: a
+/// run's memory is bounded by the files in flight, not by all findings.
+pub trait Emitter {
+    /// Called once, before the first file.
+    fn start(&mut self, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
     }
+    /// Called for each linted file, in input order.
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()>;
+    /// Called once, after the last file, with the run's totals.
+    fn finish(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()>;
+}
+
+/// Writes `text`, a pretty-printed JSON value, with every line indented by
+/// `indent` spaces: how a streamed array item is nested in its document.
+/// JSON strings never hold a raw newline, so lines are safe to indent.
+pub(crate) fn write_indented(out: &mut dyn Write, text: &str, indent: usize) -> io::Result<()> {
+    let pad = " ".repeat(indent);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.write_all(b"\n")?;
+        }
+        out.write_all(pad.as_bytes())?;
+        out.write_all(line.as_bytes())?;
+    }
+    Ok(())
 }
 
 /// Most characters of a span shown, plus context either side.

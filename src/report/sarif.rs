@@ -6,7 +6,7 @@
 //! the matched text and its occurrence number, not the line, so that they
 //! stay stable when unrelated lines move.
 
-use super::{Finding, Location, RunReport};
+use super::{Emitter, FileReport, Finding, Location, Totals, write_indented};
 use crate::diagnostic::Severity;
 use crate::rules;
 use serde_json::{Value, json};
@@ -94,7 +94,8 @@ fn result(f: &Finding, uri: &str, rule_index: usize, occurrence: usize) -> Value
     value
 }
 
-pub fn to_value(report: &RunReport) -> Value {
+/// The whole log with an empty `results` array, split where the results go.
+fn frame() -> (String, String) {
     let rule_list: Vec<Value> = rules::ALL
         .iter()
         .map(|rule| {
@@ -108,27 +109,7 @@ pub fn to_value(report: &RunReport) -> Value {
             })
         })
         .collect();
-    let index: HashMap<&str, usize> = rules::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (r.meta().id, i))
-        .collect();
-    let mut results = Vec::new();
-    for file in &report.files {
-        let uri = relative_uri(&file.path);
-        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
-        for f in &file.findings {
-            let occurrence = seen.entry((f.rule, f.matched.as_str())).or_insert(0);
-            results.push(result(
-                f,
-                &uri,
-                index.get(f.rule).copied().unwrap_or(0),
-                *occurrence,
-            ));
-            *occurrence += 1;
-        }
-    }
-    json!({
+    let log = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -139,14 +120,76 @@ pub fn to_value(report: &RunReport) -> Value {
                 "rules": rule_list,
             }},
             "columnKind": "unicodeCodePoints",
-            "results": results,
+            "results": [],
         }],
-    })
+    });
+    let text = serde_json::to_string_pretty(&log).unwrap_or_default();
+    // `results` is the run's last field, so its `[]` is the last one.
+    let at = text
+        .rfind("\"results\": []")
+        .map_or(text.len(), |i| i + "\"results\": [".len());
+    (text[..at].to_owned(), text[at..].to_owned())
 }
 
-pub fn write(out: &mut dyn Write, report: &RunReport) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(report))?;
-    writeln!(out)
+/// Streams a SARIF log: the tool's metadata, each file's results as they
+/// come, then the closing brackets. The text is what pretty-printing the
+/// whole log at once would give.
+pub struct Sarif {
+    index: HashMap<&'static str, usize>,
+    rest: String,
+    results: usize,
+}
+
+impl Default for Sarif {
+    fn default() -> Self {
+        Sarif {
+            index: rules::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.meta().id, i))
+                .collect(),
+            rest: String::new(),
+            results: 0,
+        }
+    }
+}
+
+/// Indentation of a result inside `runs[0].results`.
+const RESULT_INDENT: usize = 8;
+
+impl Emitter for Sarif {
+    fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
+        let (head, rest) = frame();
+        self.rest = rest;
+        out.write_all(head.as_bytes())
+    }
+
+    fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()> {
+        let uri = relative_uri(&file.path);
+        let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+        for f in &file.findings {
+            let occurrence = seen.entry((f.rule, f.matched.as_str())).or_insert(0);
+            let value = result(
+                f,
+                &uri,
+                self.index.get(f.rule).copied().unwrap_or(0),
+                *occurrence,
+            );
+            *occurrence += 1;
+            out.write_all(if self.results == 0 { b"\n" } else { b",\n" })?;
+            self.results += 1;
+            write_indented(out, &serde_json::to_string_pretty(&value)?, RESULT_INDENT)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, out: &mut dyn Write, _totals: &Totals) -> io::Result<()> {
+        if self.results > 0 {
+            write!(out, "\n{}", " ".repeat(RESULT_INDENT - 2))?;
+        }
+        out.write_all(self.rest.as_bytes())?;
+        writeln!(out)
+    }
 }
 
 #[cfg(test)]
