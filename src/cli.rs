@@ -748,7 +748,7 @@ fn lint_input(input: &Input, args: &CheckArgs, profile: &Profile) -> Outcome {
             }
         }
     };
-    match Source::from_bytes(&name, kind, &bytes) {
+    match Source::from_vec(&name, kind, bytes) {
         Ok(source) => {
             let file = profile.linter.lint(&source);
             let fails = fails(&file, profile);

@@ -14,6 +14,39 @@ pub struct Linter {
     /// `[severity]` from the configuration: a rule id or family, and the
     /// severity its findings get. The most specific pattern wins.
     pub severity_overrides: Vec<(String, Severity)>,
+    /// Plain text longer than this is linted in windows of about this size,
+    /// cut at paragraph breaks, so that memory stays bounded (see
+    /// `diagnostics`).
+    pub window_bytes: usize,
+}
+
+/// Default `Linter::window_bytes`: 4 MiB, far more than any article.
+pub const WINDOW_BYTES: usize = 4 << 20;
+
+/// Where to end a window that starts at `start`: after the last paragraph
+/// break in its second half, else the last line break, else the last
+/// space, else the last character boundary within `size` bytes.
+fn window_end(text: &str, start: usize, size: usize) -> usize {
+    if text.len() - start <= size {
+        return text.len();
+    }
+    let limit = crate::document::floor_boundary(text, start + size);
+    let half = crate::document::ceil_boundary(text, start + size / 2).min(limit);
+    let tail = &text.as_bytes()[half..limit];
+    let after = |needle: &[u8]| {
+        tail.windows(needle.len())
+            .rposition(|w| w == needle)
+            .map(|i| half + i + needle.len())
+    };
+    after(b"\n\n")
+        .or_else(|| after(b"\n"))
+        .or_else(|| after(b" "))
+        .filter(|&end| end > start)
+        .unwrap_or_else(|| {
+            // One unbroken run: cut at a character boundary, never at zero.
+            let end = limit.max(start + 1);
+            crate::document::ceil_boundary(text, end)
+        })
 }
 
 impl Linter {
@@ -40,6 +73,7 @@ impl Linter {
             rules,
             settings: Settings::default(),
             severity_overrides: Vec::new(),
+            window_bytes: WINDOW_BYTES,
         })
     }
 
@@ -120,7 +154,40 @@ impl Linter {
 
     /// The diagnostics for one source, with spans in the source's text
     /// (for Markdown and HTML, mapped back from the prose).
+    /// Plain text longer than `window_bytes` is linted window by window:
+    /// each window is a document of its own and is dropped before the next,
+    /// so a 200 MB file costs its text plus one window's structures, not six
+    /// times its size. Rules that compare distant parts of a document
+    /// (repeated sentences, inconsistent capitals, suppressions) look within
+    /// a window. Markdown and HTML are always linted whole.
     pub fn diagnostics(&self, source: &Source) -> (usize, Vec<Diagnostic>) {
+        if source.kind != crate::source::SourceKind::Text || source.text.len() <= self.window_bytes
+        {
+            return self.diagnostics_whole(source);
+        }
+        let (mut words, mut all) = (0, Vec::new());
+        let mut start = 0;
+        while start < source.text.len() {
+            let end = window_end(&source.text, start, self.window_bytes.max(1));
+            let window = source.window(start, end);
+            let (count, found) = self.diagnostics_whole(&window);
+            words += count;
+            all.extend(found.into_iter().map(|mut d| {
+                d.span = d.span.shifted(start);
+                for r in &mut d.related {
+                    r.span = r.span.shifted(start);
+                }
+                if let Some(fix) = &mut d.fix {
+                    fix.span = fix.span.shifted(start);
+                }
+                d
+            }));
+            start = end;
+        }
+        (words, all)
+    }
+
+    fn diagnostics_whole(&self, source: &Source) -> (usize, Vec<Diagnostic>) {
         let doc = Document::with_breaks(source.prose_text(), source.block_breaks());
         let mut diagnostics = self.check(source, &doc);
         for d in &mut diagnostics {
@@ -144,6 +211,59 @@ impl Linter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn spans(linter: &Linter, source: &Source) -> Vec<(&'static str, usize, usize)> {
+        let (_, found) = linter.diagnostics(source);
+        found
+            .iter()
+            .map(|d| (d.rule, d.span.start, d.span.end))
+            .collect()
+    }
+
+    #[test]
+    fn windowed_text_gives_the_findings_of_the_whole_text() {
+        let mut bytes = Vec::new();
+        for n in 0..40 {
+            bytes.extend_from_slice(
+                format!("Paragraph {n} repeats the the word and ends well.\n\n").as_bytes(),
+            );
+            if n == 31 {
+                bytes.extend_from_slice(b"A bad byte \xFF sits here.\n\n");
+            }
+        }
+        let source = Source::from_bytes("t.txt", crate::source::SourceKind::Text, &bytes).unwrap();
+        let mut linter = Linter::new(&["repetition/word".into(), "encoding".into()], &[]).unwrap();
+        let whole = spans(&linter, &source);
+        linter.window_bytes = 150;
+        let windowed = spans(&linter, &source);
+        assert_eq!(whole.len(), 41, "{whole:?}");
+        assert_eq!(windowed, whole);
+        // The decode replacement still maps to its byte in the file.
+        let report = linter.lint(&source);
+        let bad = report
+            .findings
+            .iter()
+            .find(|f| f.rule == "encoding/invalid-utf8")
+            .expect("invalid byte found");
+        assert_eq!(bytes[bad.location.byte_start], 0xFF);
+        assert_eq!(
+            report.words,
+            Linter::new(&[], &[]).unwrap().lint(&source).words
+        );
+    }
+
+    #[test]
+    fn windows_end_at_paragraphs_then_lines_then_spaces_then_characters() {
+        let text = "aaaa bbbb\n\ncccc dddd\neeee ffff";
+        assert_eq!(window_end(text, 0, 14), 11);
+        assert_eq!(&text[11..window_end(text, 11, 12)], "cccc dddd\n");
+        assert_eq!(&text[21..window_end(text, 21, 7)], "eeee ");
+        let run = "é".repeat(10);
+        let end = window_end(&run, 0, 5);
+        assert!(run.is_char_boundary(end) && end > 0 && end <= 6, "{end}");
+        assert_eq!(window_end(&run, 0, 1), 2, "a window always moves on");
+        assert_eq!(window_end(text, 0, 1000), text.len());
+    }
 
     #[test]
     fn family_prefix_selects_its_rules_only() {

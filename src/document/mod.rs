@@ -37,6 +37,11 @@ impl Span {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
+
+    /// The same span `by` bytes further on.
+    pub const fn shifted(self, by: usize) -> Span {
+        Span::new(self.start + by, self.end + by)
+    }
 }
 
 /// What kind of block a sentence sits in. Rules about sentence shape only

@@ -125,6 +125,47 @@ impl Source {
         Ok(Source::new(path, kind, text, bom_len, replacements))
     }
 
+    /// As `from_bytes`, but takes the bytes and, when they are valid UTF-8,
+    /// keeps them as the text without a copy: a big file is in memory once.
+    pub fn from_vec(
+        path: &str,
+        kind: SourceKind,
+        mut bytes: Vec<u8>,
+    ) -> Result<Source, Unreadable> {
+        let bom_len = if bytes.starts_with(UTF8_BOM) { 3 } else { 0 };
+        if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") || bytes.contains(&0) {
+            return Source::from_bytes(path, kind, &bytes);
+        }
+        if std::str::from_utf8(&bytes[bom_len..]).is_err() {
+            return Source::from_bytes(path, kind, &bytes);
+        }
+        bytes.drain(..bom_len);
+        let text = String::from_utf8(bytes).unwrap_or_default();
+        Ok(Source::new(path, kind, text, bom_len, Vec::new()))
+    }
+
+    /// The plain-text stretch `start..end` of this source (both on character
+    /// boundaries) as a source of its own, with the decode replacements that
+    /// fall inside it. Offsets in the window plus `start` are offsets here.
+    pub fn window(&self, start: usize, end: usize) -> Source {
+        let from = self.replacements.partition_point(|r| r.text_offset < start);
+        let to = self.replacements.partition_point(|r| r.text_offset < end);
+        let replacements = self.replacements[from..to]
+            .iter()
+            .map(|r| Replacement {
+                text_offset: r.text_offset - start,
+                ..*r
+            })
+            .collect();
+        Source::new(
+            &self.path,
+            SourceKind::Text,
+            self.text[start..end].to_owned(),
+            0,
+            replacements,
+        )
+    }
+
     /// A source made from text already in memory (tests, the language server).
     pub fn from_text(path: &str, kind: SourceKind, text: &str) -> Source {
         Source::new(path, kind, text.to_owned(), 0, Vec::new())
