@@ -20,6 +20,10 @@ use std::io::{self, BufRead, Read, Write};
 
 /// Largest message accepted; bigger ones are refused, not read into memory.
 const MAX_MESSAGE: usize = 64 * 1024 * 1024;
+/// Documents larger than this are not linted on every keystroke: the
+/// server publishes no diagnostics and says why, once per document, so an
+/// editor that opens a 50 MB dump stays responsive. `mtlint FILE` lints them.
+const MAX_LINT_BYTES: usize = 8 * 1024 * 1024;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Encoding {
@@ -30,6 +34,8 @@ enum Encoding {
 struct Server<W: Write> {
     out: W,
     documents: HashMap<String, String>,
+    /// Documents already told that they are too large to lint.
+    warned_large: std::collections::HashSet<String>,
     encoding: Encoding,
     shutdown: bool,
 }
@@ -212,8 +218,22 @@ impl<W: Write> Server<W> {
         let Some(text) = self.documents.get(uri).cloned() else {
             return Ok(());
         };
+        let too_large = text.len() > MAX_LINT_BYTES;
+        if too_large && self.warned_large.insert(uri.to_owned()) {
+            self.send_raw(json!({
+                "jsonrpc": "2.0",
+                "method": "window/showMessage",
+                "params": {"type": 2, "message": format!(
+                    "mtlint: {} is {} MB, over the {} MB limit for linting as you type; run `mtlint` on the file instead",
+                    uri, text.len() >> 20, MAX_LINT_BYTES >> 20)},
+            }))?;
+        }
         let index = LineIndex::new(&text);
-        let found = self.lint(uri, &text);
+        let found = if too_large {
+            Vec::new()
+        } else {
+            self.lint(uri, &text)
+        };
         let diagnostics: Vec<LspDiagnostic> = found
             .iter()
             .map(|d| LspDiagnostic {
@@ -395,6 +415,7 @@ pub fn run() -> i32 {
     let mut server = Server {
         out: io::BufWriter::with_capacity(1 << 16, io::stdout().lock()),
         documents: HashMap::new(),
+        warned_large: Default::default(),
         encoding: Encoding::Utf16,
         shutdown: false,
     };

@@ -230,3 +230,29 @@ fn workspace_config_is_read_for_each_lint() {
     );
     client.stop();
 }
+
+#[test]
+fn a_50_mb_document_gets_a_bounded_answer_and_the_server_stays_up() {
+    let mut client = Client::start();
+    client.initialize(json!([]));
+    let big = "The the report was long. ".repeat(2 * 1024 * 1024);
+    assert!(big.len() >= 50 * 1024 * 1024);
+    client.send(json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": "file:///big.txt", "languageId": "plaintext", "version": 1, "text": big}}}));
+    let message = client.receive_where(|m| m["method"] == "window/showMessage");
+    assert!(
+        message["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("over the 8 MB limit"),
+        "{message}"
+    );
+    let published = client.receive_where(|m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == "file:///big.txt"
+    });
+    assert_eq!(published["params"]["diagnostics"], json!([]));
+    // The server still lints small documents.
+    let small = client.open(URI, "The the end.\n");
+    assert_eq!(small["params"]["diagnostics"][0]["code"], "repetition/word");
+    assert_eq!(client.stop(), Some(0));
+}
