@@ -50,6 +50,8 @@ enum Command {
     },
     /// Run the language server on standard input and output
     Lsp,
+    /// Score or filter JSON Lines records (one document per line) as a stream
+    Corpus(Box<CorpusArgs>),
     /// Print the effective configuration for a path: which file applies and
     /// which rules are on, at which severity
     Config {
@@ -150,6 +152,66 @@ struct CheckArgs {
     threads: Option<usize>,
 }
 
+#[derive(Args, Debug)]
+struct CorpusArgs {
+    /// JSON Lines files; `-` or none reads standard input
+    paths: Vec<String>,
+    /// The field that holds each record's text
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    text_field: String,
+    /// The field copied to the output as the record's id
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    id_field: String,
+    /// How to read each record's text
+    #[arg(long = "type", value_enum, default_value_t = FileType::Text, value_name = "TYPE")]
+    file_type: FileType,
+    /// Add each record's findings (the `json` format's fields, positions in the text)
+    #[arg(long)]
+    diagnostics: bool,
+    /// Filter mode: write the records with these verdicts, unchanged (comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "VERDICT", value_parser = ["clean", "suspect", "garbled"])]
+    keep: Vec<String>,
+    /// Filter mode: write the records with a garble score of at most N, unchanged
+    #[arg(long, value_name = "N")]
+    max_score: Option<f64>,
+    /// In filter mode, write the records that do not pass (and bad records) here
+    #[arg(long, value_name = "PATH")]
+    rejected: Option<String>,
+    /// Records longer than this many bytes are bad records
+    #[arg(long, default_value_t = 16 << 20, value_name = "BYTES")]
+    max_record_bytes: usize,
+    /// Records per batch handed to a thread
+    #[arg(long, default_value_t = 256, value_name = "N")]
+    batch: usize,
+    /// Write the output here instead of standard output
+    #[arg(short = 'o', long, value_name = "PATH")]
+    output_file: Option<String>,
+    /// No summary or progress on standard error
+    #[arg(short, long)]
+    quiet: bool,
+    /// Only these rules or families (comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    select: Vec<String>,
+    /// Skip these rules or families (comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    ignore: Vec<String>,
+    /// The language records should be in (`en`, `de`, ...)
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    /// Extra tortured phrases: `phrase<TAB>expected[<TAB>context]` per line
+    #[arg(long, value_name = "FILE")]
+    phrases: Option<String>,
+    /// Use this configuration file instead of the one found from the current directory
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    config: Option<String>,
+    /// Ignore all configuration files
+    #[arg(long)]
+    isolated: bool,
+    /// Number of threads (default: one per core)
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+}
+
 /// One thing to lint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Input {
@@ -192,6 +254,7 @@ pub fn run() -> i32 {
             config.as_deref(),
             isolated,
         ),
+        Some(Command::Corpus(args)) => corpus(args, &mut out),
         None => check(cli.check, &mut out),
     };
     let code = code.and_then(|code| out.flush().map(|_| code));
@@ -247,12 +310,7 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
         eprintln!("mtlint: error: {message}");
         return Ok(EXIT_ERROR);
     }
-    if let Some(threads) = args.threads {
-        // Only fails if a pool was already built, which cannot happen here.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(threads.max(1))
-            .build_global();
-    }
+    set_threads(args.threads);
 
     let mut totals = Totals::default();
     let mut inputs = Vec::new();
@@ -377,6 +435,112 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
     } else {
         EXIT_CLEAN
     })
+}
+
+/// `mtlint corpus`: the rules come from the configuration found from the
+/// current directory, as for a file there, and the command line.
+fn corpus(args: Box<CorpusArgs>, out: &mut dyn Write) -> io::Result<i32> {
+    let mut check_args = CheckArgs::parse_from_defaults();
+    check_args.select = args.select.clone();
+    check_args.ignore = args.ignore.clone();
+    check_args.lang = args.lang.clone();
+    check_args.phrases = args.phrases.clone();
+    check_args.config = args.config.clone();
+    check_args.isolated = args.isolated;
+    let mut profiles = Profiles::new(&check_args);
+    let profile = match profiles
+        .check_cli(&check_args)
+        .and_then(|()| profiles.for_path("-"))
+    {
+        Ok(profile) => profile,
+        Err(message) => {
+            eprintln!("mtlint: error: {message}");
+            return Ok(EXIT_ERROR);
+        }
+    };
+    set_threads(args.threads);
+    let options = crate::corpus::Options {
+        text_field: args.text_field.clone(),
+        id_field: args.id_field.clone(),
+        kind: match args.file_type {
+            FileType::Text => SourceKind::Text,
+            FileType::Markdown => SourceKind::Markdown,
+            FileType::Html => SourceKind::Html,
+        },
+        diagnostics: args.diagnostics,
+        keep: args
+            .keep
+            .iter()
+            .filter_map(|v| crate::corpus::parse_verdict(v))
+            .collect(),
+        max_score: args.max_score,
+        max_record_bytes: args.max_record_bytes,
+        batch: args.batch,
+        progress: !args.quiet && io::stderr().is_terminal(),
+    };
+    if args.rejected.is_some() && !options.filtering() {
+        eprintln!("mtlint: error: --rejected needs filter mode (--keep or --max-score)");
+        return Ok(EXIT_ERROR);
+    }
+    let create = |path: &str| {
+        std::fs::File::create(path)
+            .map(io::BufWriter::new)
+            .map_err(|error| format!("{path}: {}", describe_io_error(&error)))
+    };
+    let (mut file_out, mut rejected) = match (
+        args.output_file.as_deref().map(create).transpose(),
+        args.rejected.as_deref().map(create).transpose(),
+    ) {
+        (Ok(file_out), Ok(rejected)) => (file_out, rejected),
+        (Err(message), _) | (_, Err(message)) => {
+            eprintln!("mtlint: error: {message}");
+            return Ok(EXIT_ERROR);
+        }
+    };
+    let inputs: Vec<String> = if args.paths.is_empty() {
+        vec!["-".into()]
+    } else {
+        args.paths.clone()
+    };
+    let started = std::time::Instant::now();
+    let stderr = io::stderr();
+    let mut errors = stderr.lock();
+    let stats = crate::corpus::run(
+        &inputs,
+        &profile.linter,
+        &options,
+        crate::corpus::Sinks {
+            out: match file_out.as_mut() {
+                Some(file) => file,
+                None => out,
+            },
+            rejected: rejected.as_mut().map(|w| w as &mut dyn Write),
+            errors: &mut errors,
+        },
+    )?;
+    if let Some(mut file) = file_out {
+        file.flush()?;
+    }
+    if let Some(mut file) = rejected {
+        file.flush()?;
+    }
+    if !args.quiet {
+        writeln!(
+            errors,
+            "{}",
+            crate::corpus::summary(&stats, options.filtering(), started.elapsed())
+        )?;
+    }
+    Ok(stats.exit_code())
+}
+
+fn set_threads(threads: Option<usize>) {
+    if let Some(threads) = threads {
+        // Only fails if a pool was already built, which cannot happen here.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
+    }
 }
 
 /// Whether a file's report fails the run under its profile.

@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod corpus;
 pub mod diagnostic;
 pub mod document;
 pub mod lexicon;
