@@ -52,6 +52,9 @@ enum Command {
     Lsp,
     /// Score or filter JSON Lines records (one document per line) as a stream
     Corpus(Box<CorpusArgs>),
+    /// Measure accuracy: alarms on clean text, precision and recall on
+    /// labelled records, ranking of human-scored sentences
+    Eval(Box<EvalArgs>),
     /// Print the effective configuration for a path: which file applies and
     /// which rules are on, at which severity
     Config {
@@ -212,6 +215,65 @@ struct CorpusArgs {
     threads: Option<usize>,
 }
 
+#[derive(Args, Debug)]
+#[command(args_conflicts_with_subcommands = true)]
+struct EvalArgs {
+    #[command(subcommand)]
+    command: Option<EvalCommand>,
+    /// Lint every file under DIR as text that should be clean
+    #[arg(long, value_name = "DIR", group = "mode")]
+    clean: Option<String>,
+    /// Score labelled records (JSON Lines: id, text, label, span)
+    #[arg(long, value_name = "FILE", group = "mode")]
+    labelled: Option<String>,
+    /// Rank sentences with a human quality score (TSV with a header row)
+    #[arg(long, value_name = "FILE", group = "mode")]
+    scored: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = EvalFormat::Human)]
+    format: EvalFormat,
+    /// --scored: the column with the text
+    #[arg(long, default_value = "mt", value_name = "NAME")]
+    text_column: String,
+    /// --scored: the column with the human score
+    #[arg(long, default_value = "da_z", value_name = "NAME")]
+    score_column: String,
+    /// --scored: lower scores are better (HTER); by default higher is better (DA)
+    #[arg(long)]
+    lower_is_better: bool,
+    /// --scored: only rows where COLUMN equals VALUE (repeatable)
+    #[arg(long = "where", value_name = "COLUMN=VALUE")]
+    filters: Vec<String>,
+    /// Only these rules or families (comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    select: Vec<String>,
+    /// Skip these rules or families (comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    ignore: Vec<String>,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+enum EvalFormat {
+    Human,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+enum EvalCommand {
+    /// Make labelled artifacts from clean text files: JSON Lines on stdout
+    Inject {
+        /// Text files, or directories of them; each blank-line paragraph is a record
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Seed for the choices made; the same seed gives the same records
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Only these labels (comma-separated; default all)
+        #[arg(long, value_delimiter = ',', value_name = "LABEL")]
+        labels: Vec<String>,
+    },
+}
+
 /// One thing to lint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Input {
@@ -255,6 +317,7 @@ pub fn run() -> i32 {
             isolated,
         ),
         Some(Command::Corpus(args)) => corpus(args, &mut out),
+        Some(Command::Eval(args)) => eval(*args, &mut out),
         None => check(cli.check, &mut out),
     };
     let code = code.and_then(|code| out.flush().map(|_| code));
@@ -532,6 +595,121 @@ fn corpus(args: Box<CorpusArgs>, out: &mut dyn Write) -> io::Result<i32> {
         )?;
     }
     Ok(stats.exit_code())
+}
+
+/// `mtlint eval`: the default rules (no configuration file), so that
+/// figures compare across machines.
+fn eval(args: EvalArgs, out: &mut dyn Write) -> io::Result<i32> {
+    if let Some(EvalCommand::Inject {
+        paths,
+        seed,
+        labels,
+    }) = &args.command
+    {
+        for label in labels {
+            if !crate::eval::inject::LABELS.contains(&label.as_str()) {
+                eprintln!(
+                    "mtlint: error: unknown label `{label}` (labels: {})",
+                    crate::eval::inject::LABELS.join(", ")
+                );
+                return Ok(EXIT_ERROR);
+            }
+        }
+        let labels: Vec<&str> = if labels.is_empty() {
+            crate::eval::inject::LABELS.to_vec()
+        } else {
+            labels.iter().map(String::as_str).collect()
+        };
+        let mut files = Vec::new();
+        for path in paths {
+            let path = Path::new(path);
+            if path.is_dir() {
+                let mut found: Vec<_> = std::fs::read_dir(path)?
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+                    .collect();
+                found.sort();
+                files.extend(found);
+            } else {
+                files.push(path.to_path_buf());
+            }
+        }
+        return match crate::eval::write_injected(&files, *seed, &labels, out) {
+            Ok(count) => {
+                eprintln!(
+                    "mtlint eval inject: {count} records from {} files",
+                    files.len()
+                );
+                Ok(EXIT_CLEAN)
+            }
+            Err(error) if error.kind() == io::ErrorKind::BrokenPipe => Err(error),
+            Err(error) => {
+                eprintln!("mtlint: error: {}", describe_io_error(&error));
+                Ok(EXIT_ERROR)
+            }
+        };
+    }
+    let linter = match Linter::new(&args.select, &args.ignore) {
+        Ok(linter) => linter,
+        Err(message) => {
+            eprintln!("mtlint: error: {message}");
+            return Ok(EXIT_ERROR);
+        }
+    };
+    let json = args.format == EvalFormat::Json;
+    let fail = |message: String| {
+        eprintln!("mtlint: error: {message}");
+        Ok(EXIT_ERROR)
+    };
+    if let Some(dir) = &args.clean {
+        return crate::eval::clean(Path::new(dir), &linter, json, out);
+    }
+    if let Some(path) = &args.labelled {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => return fail(format!("{path}: {}", describe_io_error(&error))),
+        };
+        let mut records = Vec::new();
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            match serde_json::from_str::<crate::eval::Labelled>(line) {
+                Ok(record) => records.push(record),
+                Err(error) => return fail(format!("{path}:{}: {error}", n + 1)),
+            }
+        }
+        return match crate::eval::score_labelled(&records, &linter) {
+            Ok(report) => crate::eval::write_labelled(&report, json, out).map(|_| EXIT_CLEAN),
+            Err(message) => fail(format!("{path}: {message}")),
+        };
+    }
+    if let Some(path) = &args.scored {
+        let mut filters = Vec::new();
+        for filter in &args.filters {
+            match filter.split_once('=') {
+                Some((k, v)) => filters.push((k.to_owned(), v.to_owned())),
+                None => return fail(format!("--where {filter}: expected COLUMN=VALUE")),
+            }
+        }
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(error) => return fail(format!("{path}: {}", describe_io_error(&error))),
+        };
+        let options = crate::eval::ScoredOptions {
+            text_column: &args.text_column,
+            score_column: &args.score_column,
+            lower_is_better: args.lower_is_better,
+            filters: &filters,
+        };
+        return match crate::eval::scored(&text, &options, &linter) {
+            Ok(report) => crate::eval::write_scored(&report, json, out).map(|_| EXIT_CLEAN),
+            Err(message) => fail(format!("{path}: {message}")),
+        };
+    }
+    fail("eval needs --clean DIR, --labelled FILE, --scored FILE or `inject`".into())
 }
 
 fn set_threads(threads: Option<usize>) {

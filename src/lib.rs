@@ -12,6 +12,7 @@ pub mod config;
 pub mod corpus;
 pub mod diagnostic;
 pub mod document;
+pub mod eval;
 pub mod lexicon;
 pub mod line_index;
 pub mod linter;

@@ -34,42 +34,53 @@ She said she don’t know the café owner.
     options: &[],
 };
 
+/// Windows-1252's characters for the bytes 0x80 to 0x9F that it defines.
+const CP1252_HIGH: [(char, u8); 27] = [
+    ('€', 0x80),
+    ('‚', 0x82),
+    ('ƒ', 0x83),
+    ('„', 0x84),
+    ('…', 0x85),
+    ('†', 0x86),
+    ('‡', 0x87),
+    ('ˆ', 0x88),
+    ('‰', 0x89),
+    ('Š', 0x8A),
+    ('‹', 0x8B),
+    ('Œ', 0x8C),
+    ('Ž', 0x8E),
+    ('‘', 0x91),
+    ('’', 0x92),
+    ('“', 0x93),
+    ('”', 0x94),
+    ('•', 0x95),
+    ('–', 0x96),
+    ('—', 0x97),
+    ('˜', 0x98),
+    ('™', 0x99),
+    ('š', 0x9A),
+    ('›', 0x9B),
+    ('œ', 0x9C),
+    ('ž', 0x9E),
+    ('Ÿ', 0x9F),
+];
+
 /// The Windows-1252 (or Latin-1) byte that a character came from.
 fn code_page_byte(c: char) -> Option<u8> {
     let u = c as u32;
     if u <= 0xFF {
         return Some(u as u8);
     }
-    Some(match c {
-        '€' => 0x80,
-        '‚' => 0x82,
-        'ƒ' => 0x83,
-        '„' => 0x84,
-        '…' => 0x85,
-        '†' => 0x86,
-        '‡' => 0x87,
-        'ˆ' => 0x88,
-        '‰' => 0x89,
-        'Š' => 0x8A,
-        '‹' => 0x8B,
-        'Œ' => 0x8C,
-        'Ž' => 0x8E,
-        '‘' => 0x91,
-        '’' => 0x92,
-        '“' => 0x93,
-        '”' => 0x94,
-        '•' => 0x95,
-        '–' => 0x96,
-        '—' => 0x97,
-        '˜' => 0x98,
-        '™' => 0x99,
-        'š' => 0x9A,
-        '›' => 0x9B,
-        'œ' => 0x9C,
-        'ž' => 0x9E,
-        'Ÿ' => 0x9F,
-        _ => return None,
-    })
+    CP1252_HIGH.iter().find(|&&(k, _)| k == c).map(|&(_, b)| b)
+}
+
+/// The character Windows-1252 shows for a byte (the five bytes it leaves
+/// undefined show as the C1 control of the same number, as browsers do).
+pub fn code_page_char(b: u8) -> char {
+    CP1252_HIGH
+        .iter()
+        .find(|&&(_, k)| k == b)
+        .map_or(char::from(b), |&(c, _)| c)
 }
 
 fn is_continuation(c: char) -> bool {
