@@ -47,6 +47,42 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// Nouns that take a letter or number as a label: `Plan A`, `Vitamin C`.
+/// More words that open sentences, reported only after a lowercase word or
+/// a number (`fiscal year 1988 In addition`), since they also start names
+/// and titles after a capital (`Made In Italy`).
+const OPENERS_AFTER_LOWERCASE: &[&str] = &[
+    "after",
+    "although",
+    "among",
+    "as",
+    "at",
+    "because",
+    "both",
+    "despite",
+    "during",
+    "each",
+    "earlier",
+    "for",
+    "if",
+    "in",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "most",
+    "on",
+    "once",
+    "other",
+    "since",
+    "some",
+    "such",
+    "under",
+    "when",
+    "while",
+    "with",
+    "yet",
+];
+
 const LABEL_NOUNS: &[&str] = &[
     "appendix",
     "area",
@@ -152,7 +188,10 @@ impl Rule for MidSentenceCapital {
                     continue;
                 }
                 let prev_lowercase = prev.chars().next().is_some_and(char::is_lowercase);
-                let opener = lexicon::is_in(SENTENCE_OPENERS, word);
+                let prev_lowercase_or_number =
+                    prev_lowercase || prev.chars().next().is_some_and(|c| c.is_ascii_digit());
+                let opener = lexicon::is_in(SENTENCE_OPENERS, word)
+                    || (prev_lowercase_or_number && lexicon::is_in(OPENERS_AFTER_LOWERCASE, word));
                 let participle = prev_lowercase
                     && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
                     && is_participle_of_a_verb(word);
@@ -183,6 +222,24 @@ mod tests {
     }
 
     #[test]
+    fn more_openers_after_a_lowercase_word_or_a_number_are_reported() {
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Funding was 1.8 billion dlrs for fiscal year 1988 In addition it wants more."
+            ),
+            vec!["In"]
+        );
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Growth was 2.4 pct, Martin said Last year it fell."
+            ),
+            vec!["Last"]
+        );
+    }
+
+    #[test]
     fn capitalised_verb_after_a_lowercase_word_is_reported() {
         assert_eq!(
             matched(
@@ -207,6 +264,8 @@ mod tests {
             "I think I should go.",
             "Orders for Boeing and Lockheed jets rose, and United Means fell.",
             "The bonds kept their Triple A rating.",
+            "They sell the Made In Italy range and the Shot At Dawn film.",
+            "He drove for Formula One teams and the Tour De France riders.",
         ] {
             assert_no_lints(&MidSentenceCapital, text);
         }
@@ -216,6 +275,7 @@ mod tests {
     fn word_lists_are_sorted_for_lookup() {
         for list in [
             SENTENCE_OPENERS,
+            OPENERS_AFTER_LOWERCASE,
             LABEL_NOUNS,
             DETERMINERS,
             DETERMINERS_AND_PRONOUNS,

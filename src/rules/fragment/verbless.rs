@@ -59,7 +59,16 @@ impl Rule for Verbless {
                 continue;
             }
             let words = lettered_words(doc, sentence);
-            if words.is_empty() || words.len() > max_words || words.len() != sentence.words.len() {
+            // Numbers count as words of the sentence but hold no verb.
+            let numbers = sentence.words.len() - words.len();
+            if words.is_empty() || sentence.words.len() > max_words {
+                continue;
+            }
+            let prepositional = lexicon::is_in(PREPOSITIONS, words[0])
+                // `-ing` after a preposition is a gerund, not a verb.
+                && !words.iter().any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
+                && !is_idiom(doc, sentence);
+            if numbers > 0 && !prepositional {
                 continue;
             }
             let reason = match words.as_slice() {
@@ -70,8 +79,22 @@ impl Rule for Verbless {
                 {
                     "a bare subject and auxiliary with nothing after them"
                 }
-                [_] => continue,
-                [first, ..] if lexicon::is_in(STANDALONE_REPLIES, first) => continue,
+                _ if prepositional => "a phrase cut off from its sentence, with no verb",
+                [single]
+                    if lexicon::is_in(STANDALONE_REPLIES, single)
+                        || lexicon::is_verb(single)
+                        || lexicon::word_rank(&single.to_lowercase()).is_none() =>
+                {
+                    continue;
+                }
+                [_] => "a lone word",
+                _ if is_idiom(doc, sentence) => continue,
+                [first, ..]
+                    if first.to_lowercase() != "of"
+                        && lexicon::is_in(STANDALONE_REPLIES, first) =>
+                {
+                    continue;
+                }
                 _ if could_hold_a_verb(&words) => continue,
                 _ => "no verb",
             };
@@ -83,6 +106,99 @@ impl Rule for Verbless {
 }
 
 /// Determiners and linking words after which a word is a noun, not a verb.
+/// Prepositions: a short sentence that opens with one and has no verb is
+/// a phrase split off the sentence before (`...approved by the council. On
+/// Monday.`).
+const PREPOSITIONS: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "along",
+    "among",
+    "around",
+    "at",
+    "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "between",
+    "beyond",
+    "by",
+    "despite",
+    "during",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "outside",
+    "over",
+    "per",
+    "since",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
+/// Short set phrases that stand as sentences of their own.
+const IDIOMS: &[&str] = &[
+    "above all",
+    "after all",
+    "at first",
+    "at last",
+    "at least",
+    "at the moment",
+    "by far",
+    "for example",
+    "for instance",
+    "for now",
+    "for sure",
+    "for the record",
+    "for the time being",
+    "in all",
+    "in brief",
+    "in fact",
+    "in general",
+    "in other words",
+    "in short",
+    "in sum",
+    "in the meantime",
+    "in total",
+    "in turn",
+    "not at all",
+    "not yet",
+    "of course",
+    "on balance",
+    "on the contrary",
+    "to date",
+    "with pleasure",
+];
+
+fn is_idiom(doc: &crate::document::Document, sentence: &crate::document::Sentence) -> bool {
+    let words: Vec<String> = doc
+        .sentence_words(sentence)
+        .map(str::to_lowercase)
+        .collect();
+    lexicon::is_in(IDIOMS, &words.join(" "))
+}
+
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "and", "her", "his", "its", "my", "of", "or", "our", "the", "their", "these",
     "this", "those", "your",
@@ -167,6 +283,12 @@ mod tests {
             "The unrest spread fast.",
             "Kremlin denies.",
             "Markets wobble again.",
+            "In short.",
+            "At least.",
+            "For now.",
+            "Declined.",
+            "Smithereens.",
+            "In 1987 it rose 5 pct.",
         ] {
             assert_no_lints(&Verbless, text);
         }
@@ -179,8 +301,34 @@ mod tests {
     }
 
     #[test]
+    fn prepositional_phrases_and_lone_words_split_off_are_reported() {
+        for (text, fragment) in [
+            (
+                "The plan was approved by the council. On Monday.",
+                "On Monday.",
+            ),
+            (
+                "The region has been disputed since independence. In 1947.",
+                "In 1947.",
+            ),
+            (
+                "Aid will go to the poorest. To developing countries.",
+                "To developing countries.",
+            ),
+            (
+                "The cuts will be in management and staff. Functions.",
+                "Functions.",
+            ),
+        ] {
+            assert_eq!(matched(&Verbless, text), vec![fragment], "{text}");
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_lookup() {
         crate::lexicon::assert_sorted(NOUN_MARKERS);
+        crate::lexicon::assert_sorted(PREPOSITIONS);
+        crate::lexicon::assert_sorted(IDIOMS);
     }
 
     #[test]

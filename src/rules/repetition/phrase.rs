@@ -149,11 +149,31 @@ impl Phrase {
             .take_while(|&w| doc.words[w].end <= head_end)
             .collect();
         let head_is_whole = head.len() == sentence.words.len() || head_end < sentence.span.end;
-        if !(2..=max_echo).contains(&head.len()) || !head_is_whole {
+        if !(1..=max_echo).contains(&head.len()) || !head_is_whole {
             return;
         }
-        let Some(matched) = subsequence(doc, &head, before.words.clone()) else {
-            return;
+        let matched = if let [word] = head.as_slice() {
+            // A lone word echoes only one of the last three words before
+            // it (`...the sale by Friday. Friday.`), and only a content
+            // word or a number: `No. No.` is speech, not an echo.
+            let lone = doc.word(*word);
+            let plain = sentence.words.len() == 1
+                && sentence.terminator == Some('.')
+                && !lexicon::is_in(lexicon::STANDALONE_REPLIES, lone)
+                && (is_content_word(lone)
+                    || lone
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || ".,-/".contains(c)));
+            let tail = before.words.end.saturating_sub(3).max(before.words.start)..before.words.end;
+            match tail.rev().find(|&k| same_word(doc.word(k), lone)) {
+                Some(k) if plain => (k, k),
+                _ => return,
+            }
+        } else {
+            match subsequence(doc, &head, before.words.clone()) {
+                Some(matched) => matched,
+                None => return,
+            }
         };
         let span = Span::new(
             doc.words[head[0]].start,
@@ -252,6 +272,29 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span, span_of(text, "have followed", 0));
         assert_eq!(found[0].related[0].span.text(text), "have closely followed");
+    }
+
+    #[test]
+    fn lone_word_echo_of_the_sentence_end_is_reported() {
+        for (text, echo) in [
+            (
+                "It expects to complete the sale by Friday. Friday.",
+                "Friday",
+            ),
+            ("Losses were 4.4 billion in 1985. 1985.", "1985"),
+        ] {
+            let found = lint(&Phrase, text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].span.text(text), echo);
+        }
+        // Replies, words from earlier in the sentence, and questions are fine.
+        for text in [
+            "He was asked if he would stay. No.",
+            "Friday was the day they chose for the sale. Friday.",
+            "They meet on Friday. Friday?",
+        ] {
+            assert!(lint(&Phrase, text).is_empty(), "{text}");
+        }
     }
 
     #[test]
