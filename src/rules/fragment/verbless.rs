@@ -82,6 +82,7 @@ impl Rule for Verbless {
                 _ if prepositional => "a phrase cut off from its sentence, with no verb",
                 [single]
                     if lexicon::is_in(STANDALONE_REPLIES, single)
+                        || !single.starts_with(char::is_uppercase)
                         || lexicon::is_verb(single)
                         || lexicon::word_rank(&single.to_lowercase()).is_none() =>
                 {
@@ -288,6 +289,9 @@ mod tests {
             "For now.",
             "Declined.",
             "Smithereens.",
+            "😀 ok.",
+            "Okay.",
+            "Sorry.",
             "In 1987 it rose 5 pct.",
         ] {
             assert_no_lints(&Verbless, text);
