@@ -157,6 +157,27 @@ impl<'t> Document<'t> {
         if function * 5 >= lettered {
             return Some(whatlang::Lang::Eng);
         }
+        // A short text may be one English sentence and one foreign one:
+        // English if sentences that read as English (function words make a
+        // fifth of them, as for the whole) hold at least half of the words.
+        let (mut english, mut total) = (0, 0);
+        for sentence in &self.sentences {
+            if total >= 400 {
+                break;
+            }
+            let words: Vec<&str> = self
+                .sentence_words(sentence)
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .collect();
+            let function = words.iter().filter(|w| lexicon::is_function_word(w)).count();
+            total += words.len();
+            if function * 5 >= words.len() {
+                english += words.len();
+            }
+        }
+        if english * 2 >= total {
+            return Some(whatlang::Lang::Eng);
+        }
         whatlang::detect(&self.text[..floor_boundary(self.text, 4096)])
             .filter(|info| info.is_reliable())
             .map(|info| info.lang())
@@ -630,6 +651,14 @@ mod tests {
         let doc = Document::new("He said: “It works. It is fast.” We agreed.");
         let quoted: Vec<bool> = doc.sentences.iter().map(|s| s.quoted).collect();
         assert_eq!(quoted, vec![false, true, false]);
+    }
+
+    #[test]
+    fn a_short_text_half_english_half_german_is_english() {
+        let doc = Document::new(
+            "Also on the list are the port authority, a leading gas distributor, a savings bank and several other lenders. Die Regierung hat am Dienstag beschlossen, die Steuern zu senken.",
+        );
+        assert_eq!(doc.language, Some(whatlang::Lang::Eng));
     }
 
     #[test]
