@@ -619,7 +619,9 @@ pub const SUBORDINATORS: &[&str] = &[
 
 /// Words a finished English sentence does not end on.
 pub const NON_FINAL_WORDS: &[&str] = &[
-    "a", "an", "and", "its", "my", "nor", "of", "or", "our", "the", "their", "your",
+    "a", "although", "among", "amongst", "an", "and", "but", "despite", "during", "every", "if",
+    "its", "my", "nor", "of", "or", "our", "than", "the", "their", "toward", "towards", "until",
+    "upon", "via", "whether", "whose", "your",
 ];
 
 /// Words that English doubles on purpose (`had had`, `that that`).

@@ -169,7 +169,10 @@ impl<'t> Document<'t> {
                 .sentence_words(sentence)
                 .filter(|w| w.chars().any(char::is_alphabetic))
                 .collect();
-            let function = words.iter().filter(|w| lexicon::is_function_word(w)).count();
+            let function = words
+                .iter()
+                .filter(|w| lexicon::is_function_word(w))
+                .count();
             total += words.len();
             if function * 5 >= words.len() {
                 english += words.len();

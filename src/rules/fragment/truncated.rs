@@ -8,12 +8,15 @@ pub struct Truncated;
 static META: RuleMeta = RuleMeta {
     id: "fragment/truncated",
     severity: Severity::Warning,
-    summary: "A sentence that ends on an article, a possessive or a conjunction",
+    summary: "A sentence that ends on an article, a possessive, a conjunction or a preposition that cannot end it",
     doc: r#"## What it does
 Finds a statement whose last word before the full stop is an article
-(`the`, `a`, `an`), a possessive determiner (`its`, `their`) or a
-conjunction (`and`, `or`), as in `He said that the.` Capitalised letters
-such as `Plan A.` are not reported.
+(`the`, `a`, `an`), a possessive determiner (`its`, `their`), a
+conjunction (`and`, `or`, `but`, `if`, `whether`) or a preposition that
+English never leaves at the end (`until`, `than`, `during`, `via`), as in
+`He said that the.` or `Prices will not rise until.` Prepositions that may
+end a sentence (`the issue they talked about.`) and capitalised letters such
+as `Plan A.` are not reported.
 
 ## Why is this bad?
 No finished English sentence ends there: words were lost in translation or
@@ -69,6 +72,16 @@ impl Rule for Truncated {
 mod tests {
     use super::*;
     use crate::rules::testing::*;
+
+    #[test]
+    fn sentence_ending_on_a_preposition_that_cannot_end_it_is_reported() {
+        let text = "Output will not increase until. Oil prices do.";
+        assert_eq!(matched(&Truncated, text), vec!["until"]);
+        assert_no_lints(
+            &Truncated,
+            "That is the issue they talked about. He gave in.",
+        );
+    }
 
     #[test]
     fn sentence_ending_on_article_is_reported() {

@@ -80,6 +80,14 @@ impl Rule for Verbless {
                     "a bare subject and auxiliary with nothing after them"
                 }
                 _ if prepositional => "a phrase cut off from its sentence, with no verb",
+                // `Said.`, `Found.`: a past form with its subject lost.
+                [single]
+                    if single.starts_with(char::is_uppercase)
+                        && !lexicon::is_in(STANDALONE_REPLIES, single)
+                        && (*single == "Said" || single.len() >= 5 && single.ends_with("ed")) =>
+                {
+                    "a lone verb with no subject"
+                }
                 [single]
                     if lexicon::is_in(STANDALONE_REPLIES, single)
                         || !single.starts_with(char::is_uppercase)
@@ -90,6 +98,18 @@ impl Rule for Verbless {
                 }
                 [_] => "a lone word",
                 _ if is_idiom(doc, sentence) => continue,
+                [first, rest @ ..]
+                    if is_participle(first) && !rest.iter().any(|w| is_finite(w)) =>
+                {
+                    "a participle phrase with no main verb"
+                }
+                [first, rest @ ..]
+                    if lexicon::is_in(&["and", "nor", "or"], &first.to_lowercase())
+                        && rest.len() >= 2
+                        && !rest.iter().any(|w| lexicon::is_verb(w)) =>
+                {
+                    "a conjunction and a phrase with no verb"
+                }
                 [first, ..]
                     if first.to_lowercase() != "of"
                         && lexicon::is_in(STANDALONE_REPLIES, first) =>
@@ -162,6 +182,7 @@ const PREPOSITIONS: &[&str] = &[
 const IDIOMS: &[&str] = &[
     "above all",
     "after all",
+    "and so on",
     "at first",
     "at last",
     "at least",
@@ -188,9 +209,31 @@ const IDIOMS: &[&str] = &[
     "of course",
     "on balance",
     "on the contrary",
+    "or not",
+    "or so",
     "to date",
     "with pleasure",
 ];
+
+/// `Holding`, `Calculating`: a capitalised `-ing` form of a known verb.
+fn is_participle(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("ing") else {
+        return false;
+    };
+    let lower = stem.to_lowercase();
+    word.starts_with(char::is_uppercase)
+        && lower.len() >= 3
+        && (lexicon::is_verb(&lower)
+            || lexicon::is_verb(&format!("{lower}e"))
+            || lower.len() >= 4
+                && lower.as_bytes()[lower.len() - 1] == lower.as_bytes()[lower.len() - 2]
+                && lexicon::is_verb(&lower[..lower.len() - 1]))
+}
+
+/// A verb form that can carry a sentence (not an `-ing` form).
+fn is_finite(word: &str) -> bool {
+    lexicon::is_verb(word) && !word.ends_with("ing")
+}
 
 fn is_idiom(doc: &crate::document::Document, sentence: &crate::document::Sentence) -> bool {
     let words: Vec<String> = doc
@@ -287,10 +330,15 @@ mod tests {
             "In short.",
             "At least.",
             "For now.",
-            "Declined.",
             "Smithereens.",
             "😀 ok.",
             "Okay.",
+            "Nothing doing.",
+            "Everything changed.",
+            "Running late was his habit.",
+            "And so it goes.",
+            "Agreed.",
+            "Or not.",
             "Sorry.",
             "In 1987 it rose 5 pct.",
         ] {
