@@ -55,14 +55,41 @@ enum Role {
 fn is_opening_context(ch: Option<char>) -> bool {
     match ch {
         None => true,
-        Some(c) => c.is_whitespace() || "([{—–-/“‘«„".contains(c),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '„'
+                )
+        }
     }
 }
 
 fn is_closing_context(ch: Option<char>) -> bool {
     match ch {
         None => true,
-        Some(c) => c.is_whitespace() || ".,;:!?)]}—–-/”’»…".contains(c),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ','
+                        | ';'
+                        | ':'
+                        | '!'
+                        | '?'
+                        | ')'
+                        | ']'
+                        | '}'
+                        | '—'
+                        | '–'
+                        | '-'
+                        | '/'
+                        | '”'
+                        | '’'
+                        | '»'
+                        | '…'
+                )
+        }
     }
 }
 

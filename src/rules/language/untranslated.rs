@@ -87,12 +87,17 @@ impl Untranslated {
         }
         // Cheap signal first: English prose is full of function words.
         if home == whatlang::Lang::Eng {
-            let function = words
-                .iter()
-                .filter(|w| lexicon::is_function_word(w))
-                .count();
-            if function * 10 >= words.len() {
-                return None;
+            // Stop counting as soon as a tenth are function words: most
+            // English sentences get there in a few words.
+            let needed = words.len().div_ceil(10);
+            let mut function = 0;
+            for w in &words {
+                if lexicon::is_function_word(w) {
+                    function += 1;
+                    if function >= needed {
+                        return None;
+                    }
+                }
             }
         }
         let info = whatlang::detect(body)?;

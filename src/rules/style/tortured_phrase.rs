@@ -1,7 +1,7 @@
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::Span;
 use crate::rules::{Context, Rule, RuleMeta};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub struct TorturedPhrase;
@@ -51,11 +51,123 @@ struct Entry {
     context: Option<String>,
 }
 
-/// A list of tortured phrases and the automaton that finds them.
+/// A list of tortured phrases, indexed by their first word.
 #[derive(Debug)]
 pub struct PhraseList {
     entries: Vec<Entry>,
-    automaton: AhoCorasick,
+    /// First word (lowercase) → entries that start with it, longest first.
+    index: HashMap<Box<[u8]>, Vec<u32>, BuildFx>,
+    /// The longest first word, in bytes: longer words are not looked up.
+    longest_key: usize,
+    /// The first words of the entries, hashed: most words of a text are
+    /// turned away here, before a map lookup.
+    filter: Vec<bool>,
+}
+
+/// Bits in `PhraseList::filter`: with a few thousand first words, about
+/// one word in a hundred that starts no entry gets past it.
+const FILTER_BITS: usize = 1 << 18;
+
+fn fx_step(hash: u64, byte: u8) -> u64 {
+    (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+fn slot_of_hash(hash: u64) -> usize {
+    (hash >> 40) as usize % FILTER_BITS
+}
+
+/// A word's slot in `PhraseList::filter`: a hash of its lowercase bytes.
+fn filter_slot(word: &[u8]) -> usize {
+    slot_of_hash(
+        word.iter()
+            .fold(0, |h, &b| fx_step(h, b.to_ascii_lowercase())),
+    )
+}
+
+/// A small multiplicative hash for short keys (the idea of rustc's FxHash):
+/// several times faster than SipHash on words, and the keys are our own.
+#[derive(Default, Clone, Copy, Debug)]
+pub struct BuildFx;
+
+pub struct Fx(u64);
+
+impl std::hash::BuildHasher for BuildFx {
+    type Hasher = Fx;
+    fn build_hasher(&self) -> Fx {
+        Fx(0)
+    }
+}
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The character at `at` (a boundary): its length, and whether it is a
+/// letter or digit. ASCII is decided on the byte alone.
+fn step(text: &str, at: usize) -> (usize, bool) {
+    let b = text.as_bytes()[at];
+    if b < 0x80 {
+        (1, b.is_ascii_alphanumeric())
+    } else {
+        text[at..]
+            .chars()
+            .next()
+            .map_or((1, false), |c| (c.len_utf8(), c.is_alphanumeric()))
+    }
+}
+
+/// Where the word that starts at `from` ends, and where the next word
+/// starts and ends (if one follows within a few separator characters).
+fn word_ends(text: &str, from: usize) -> (usize, Option<usize>) {
+    let bytes = text.as_bytes();
+    let step = |at: usize| step(text, at);
+    let mut at = from;
+    while at < bytes.len() {
+        let (len, letter) = step(at);
+        if !letter {
+            break;
+        }
+        at += len;
+    }
+    let first = at;
+    // At most three separator characters (`, `, ` - `) before a second word.
+    let mut gap = 0;
+    while at < bytes.len() && gap < 3 {
+        let (len, letter) = step(at);
+        if letter {
+            break;
+        }
+        at += len;
+        gap += 1;
+    }
+    if at >= bytes.len() || at == first || !step(at).1 {
+        return (first, None);
+    }
+    while at < bytes.len() {
+        let (len, letter) = step(at);
+        if !letter {
+            break;
+        }
+        at += len;
+    }
+    (first, Some(at))
+}
+
+/// An entry's key: its first two words with what stands between them, or
+/// its one word. Long lists under one first word (`the ...`) are split.
+fn key_of(phrase: &str) -> &str {
+    match word_ends(phrase, 0) {
+        (_, Some(second)) => &phrase[..second],
+        (first, None) => &phrase[..first],
+    }
 }
 
 impl PhraseList {
@@ -83,14 +195,34 @@ impl PhraseList {
                 context,
             });
         }
-        // Patterns are lowercase and the text is lowercased (ASCII only, so
-        // offsets do not move) before the search: a case-insensitive
-        // automaton has twice the transitions and takes twice as long to build.
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(entries.iter().map(|e| e.phrase.as_str()))
-            .map_err(|e| e.to_string())?;
-        Ok(PhraseList { entries, automaton })
+        // One hash lookup per word of the text, not one automaton step per
+        // byte: a phrase can only start where a word starts.
+        let mut index: HashMap<Box<[u8]>, Vec<u32>, BuildFx> = HashMap::default();
+        for (i, entry) in entries.iter().enumerate() {
+            let key = key_of(&entry.phrase).as_bytes();
+            if !key.is_empty() {
+                index.entry(key.into()).or_default().push(i as u32);
+            }
+        }
+        for list in index.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(entries[i as usize].phrase.len()));
+        }
+        let longest_key = index
+            .keys()
+            .map(|k| word_ends(std::str::from_utf8(k).unwrap_or(""), 0).0)
+            .max()
+            .unwrap_or(0);
+        let mut filter = vec![false; FILTER_BITS];
+        for key in index.keys() {
+            let first = word_ends(std::str::from_utf8(key).unwrap_or(""), 0).0;
+            filter[filter_slot(&key[..first])] = true;
+        }
+        Ok(PhraseList {
+            entries,
+            index,
+            longest_key,
+            filter,
+        })
     }
 
     fn built_in() -> &'static PhraseList {
@@ -106,26 +238,107 @@ impl PhraseList {
         self.entries.is_empty()
     }
 
-    fn find(&self, rule: &TorturedPhrase, text: &str, lowered: &str, out: &mut Vec<Diagnostic>) {
-        for m in self.automaton.find_iter(lowered) {
-            let bounded_before = text[..m.start()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            let bounded_after = text[m.end()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if !bounded_before || !bounded_after {
+    /// Whether `entry` matches at `start`, ignoring ASCII case, and ends
+    /// at the end of a word; and its context term, if any, is in the text.
+    fn matches_at(
+        &self,
+        text: &str,
+        start: usize,
+        entry: &Entry,
+        lowered: &mut Option<String>,
+    ) -> bool {
+        let bytes = text.as_bytes();
+        let end = start + entry.phrase.len();
+        if end > bytes.len()
+            || !bytes[start..end].eq_ignore_ascii_case(entry.phrase.as_bytes())
+            || !text.is_char_boundary(end)
+            || (end < bytes.len() && step(text, end).1)
+        {
+            return false;
+        }
+        match &entry.context {
+            Some(context) => lowered
+                .get_or_insert_with(|| text.to_ascii_lowercase())
+                .contains(context.as_str()),
+            None => true,
+        }
+    }
+
+    /// Finds the phrases at word starts, longest first, without overlaps,
+    /// ignoring ASCII case. One or two hash lookups per word of the text,
+    /// after a table lookup that turns most words away.
+    fn find(
+        &self,
+        rule: &TorturedPhrase,
+        text: &str,
+        lowered: &mut Option<String>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let bytes = text.as_bytes();
+        let mut key = [0u8; 128];
+        let mut at = 0;
+        let mut resume = 0;
+        while at < bytes.len() {
+            let (len, letter) = step(text, at);
+            if !letter {
+                at += len;
                 continue;
             }
-            let entry = &self.entries[m.pattern().as_usize()];
-            if let Some(context) = &entry.context
-                && !lowered.contains(context.as_str())
+            let start = at;
+            // The first word, hashed for the filter as it is scanned.
+            let mut hash: u64 = 0;
+            while at < bytes.len() {
+                let b = bytes[at];
+                if b < 0x80 {
+                    if !b.is_ascii_alphanumeric() {
+                        break;
+                    }
+                    hash = fx_step(hash, b.to_ascii_lowercase());
+                    at += 1;
+                } else {
+                    let (len, letter) = step(text, at);
+                    if !letter {
+                        break;
+                    }
+                    for &b in &bytes[at..at + len] {
+                        hash = fx_step(hash, b);
+                    }
+                    at += len;
+                }
+            }
+            let first_end = at;
+            if start < resume
+                || first_end - start > self.longest_key
+                || !self.filter[slot_of_hash(hash)]
             {
                 continue;
             }
-            let span = Span::new(m.start(), m.end());
+            let second_end = word_ends(text, start).1;
+            // Entries of two or more words are keyed by their first two,
+            // one-word entries by their word.
+            let mut hit = None;
+            for end in [second_end, Some(first_end)].into_iter().flatten() {
+                let key_bytes = &bytes[start..end];
+                if key_bytes.len() > key.len() {
+                    continue;
+                }
+                for (k, &b) in key.iter_mut().zip(key_bytes) {
+                    *k = b.to_ascii_lowercase();
+                }
+                if let Some(candidates) = self.index.get(&key[..key_bytes.len()]) {
+                    hit = candidates
+                        .iter()
+                        .map(|&c| &self.entries[c as usize])
+                        .find(|entry| self.matches_at(text, start, entry, lowered));
+                    if hit.is_some() {
+                        break;
+                    }
+                }
+            }
+            let Some(entry) = hit else {
+                continue;
+            };
+            let span = Span::new(start, start + entry.phrase.len());
             let found = span.text(text);
             out.push(
                 rule.diagnostic(
@@ -137,6 +350,7 @@ impl PhraseList {
                 )
                 .with_fix(span, entry.expected.clone(), false),
             );
+            resume = span.end;
         }
     }
 }
@@ -148,10 +362,11 @@ impl Rule for TorturedPhrase {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.doc.text;
-        let lowered = text.to_ascii_lowercase();
-        PhraseList::built_in().find(self, text, &lowered, out);
+        // Lowercased only if an entry with a context condition matches.
+        let mut lowered = None;
+        PhraseList::built_in().find(self, text, &mut lowered, out);
         if let Some(extra) = &cx.settings.phrases {
-            extra.find(self, text, &lowered, out);
+            extra.find(self, text, &mut lowered, out);
         }
     }
 }
@@ -160,6 +375,17 @@ impl Rule for TorturedPhrase {
 mod tests {
     use super::*;
     use crate::rules::testing::*;
+
+    #[test]
+    fn phrases_are_found_between_any_punctuation_and_not_inside_words() {
+        let text = "«counterfeit consciousness», (Counterfeit consciousness) and \
+                    xcounterfeit consciousness or counterfeit consciousnessx — é counterfeit consciousness.";
+        let found = lint(&TorturedPhrase, text);
+        let starts: Vec<usize> = found.iter().map(|d| d.span.start).collect();
+        assert_eq!(found.len(), 3, "{found:?}");
+        assert_eq!(starts[0], text.find("counterfeit").unwrap());
+        assert_eq!(found[2].span.text(text), "counterfeit consciousness");
+    }
 
     #[test]
     fn known_phrases_are_reported_with_the_expected_term() {
