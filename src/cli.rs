@@ -469,6 +469,14 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
                 match outcome {
                     Outcome::Linted(file, fails) => {
                         failed |= fails;
+                        if file.omitted > 0 {
+                            eprintln!(
+                                "mtlint: warning: {}: {} findings; only the first {} are listed (all count in the score)",
+                                file.path,
+                                file.findings.len() + file.omitted,
+                                file.findings.len()
+                            );
+                        }
                         totals.add(&file);
                         emitter.file(sink, &file)?;
                     }

@@ -18,7 +18,13 @@ pub struct Linter {
     /// cut at paragraph breaks, so that memory stays bounded (see
     /// `diagnostics`).
     pub window_bytes: usize,
+    /// Findings kept per file for the report (see `lint`).
+    pub max_findings: usize,
 }
+
+/// Default `Linter::max_findings`: far more than anyone reads, few enough
+/// (about 100 MB) to bound memory on a huge file that is all damage.
+pub const MAX_FINDINGS: usize = 100_000;
 
 /// Default `Linter::window_bytes`: 4 MiB, far more than any article.
 pub const WINDOW_BYTES: usize = 4 << 20;
@@ -74,6 +80,7 @@ impl Linter {
             settings: Settings::default(),
             severity_overrides: Vec::new(),
             window_bytes: WINDOW_BYTES,
+            max_findings: MAX_FINDINGS,
         })
     }
 
@@ -161,9 +168,31 @@ impl Linter {
     /// (repeated sentences, inconsistent capitals, suppressions) look within
     /// a window. Markdown and HTML are always linted whole.
     pub fn diagnostics(&self, source: &Source) -> (usize, Vec<Diagnostic>) {
+        let (words, all, _) = self.collect(source, usize::MAX);
+        (words, all)
+    }
+
+    /// As `diagnostics`, but keeps at most `cap` of them; the rest are only
+    /// counted, by severity (error, warning, info), so that the score
+    /// stays true while memory stays bounded on a file full of damage.
+    fn collect(&self, source: &Source, cap: usize) -> (usize, Vec<Diagnostic>, [usize; 3]) {
+        let mut omitted = [0; 3];
+        let mut keep = |all: &mut Vec<Diagnostic>| {
+            if all.len() > cap {
+                for d in all.drain(cap..) {
+                    omitted[match d.severity {
+                        Severity::Error => 0,
+                        Severity::Warning => 1,
+                        Severity::Info => 2,
+                    }] += 1;
+                }
+            }
+        };
         if source.kind != crate::source::SourceKind::Text || source.text.len() <= self.window_bytes
         {
-            return self.diagnostics_whole(source);
+            let (words, mut all) = self.diagnostics_whole(source);
+            keep(&mut all);
+            return (words, all, omitted);
         }
         let (mut words, mut all) = (0, Vec::new());
         let mut start = 0;
@@ -182,9 +211,10 @@ impl Linter {
                 }
                 d
             }));
+            keep(&mut all);
             start = end;
         }
-        (words, all)
+        (words, all, omitted)
     }
 
     fn diagnostics_whole(&self, source: &Source) -> (usize, Vec<Diagnostic>) {
@@ -202,9 +232,12 @@ impl Linter {
         (doc.word_count(), diagnostics)
     }
 
+    /// Lints a file. At most `max_findings` findings are kept for the
+    /// report; the others count towards the score and are reported as
+    /// omitted.
     pub fn lint(&self, source: &Source) -> FileReport {
-        let (words, diagnostics) = self.diagnostics(source);
-        FileReport::new(source, words, diagnostics)
+        let (words, diagnostics, omitted) = self.collect(source, self.max_findings);
+        FileReport::with_omitted(source, words, diagnostics, omitted)
     }
 }
 
@@ -250,6 +283,23 @@ mod tests {
             report.words,
             Linter::new(&[], &[]).unwrap().lint(&source).words
         );
+    }
+
+    #[test]
+    fn findings_over_the_cap_are_counted_not_kept() {
+        let text = "The the end came. ".repeat(50);
+        let source = Source::from_text("t.txt", crate::source::SourceKind::Text, &text);
+        let mut linter = Linter::new(&["repetition/word".into()], &[]).unwrap();
+        let full = linter.lint(&source);
+        assert_eq!(full.findings.len(), 50);
+        assert_eq!(full.omitted, 0);
+        linter.max_findings = 7;
+        linter.window_bytes = 100;
+        let capped = linter.lint(&source);
+        assert_eq!(capped.findings.len(), 7);
+        assert_eq!(capped.omitted, 43);
+        assert_eq!(capped.score, full.score, "omitted findings still count");
+        assert_eq!(capped.findings[..], full.findings[..7]);
     }
 
     #[test]

@@ -94,6 +94,14 @@ pub fn write_summary(out: &mut dyn Write, totals: &Totals, style: Style) -> io::
             plural(s.info, "info"),
         )?;
     }
+    if totals.omitted > 0 {
+        writeln!(
+            out,
+            "{} more findings over the limit of {} per file were counted in the scores but not listed.",
+            totals.omitted,
+            crate::linter::MAX_FINDINGS
+        )?;
+    }
     if let Some((score, path)) = &totals.worst
         && *score > 0.0
     {

@@ -49,13 +49,18 @@ pub fn finding(f: &Finding) -> Value {
 
 /// One file's entry in the `files` array.
 pub fn file_value(file: &FileReport) -> Value {
-    json!({
+    let mut value = json!({
         "path": file.path,
         "words": file.words,
         "score": file.score,
         "verdict": file.verdict.as_str(),
         "diagnostics": file.findings.iter().map(finding).collect::<Vec<_>>(),
-    })
+    });
+    // Only a file over the per-file cap has it, so other output is unchanged.
+    if file.omitted > 0 {
+        value["omitted"] = json!(file.omitted);
+    }
+    value
 }
 
 /// The document's tail: errors, skipped inputs and the summary.
@@ -99,8 +104,35 @@ impl Emitter for Json {
     fn file(&mut self, out: &mut dyn Write, file: &FileReport) -> io::Result<()> {
         out.write_all(if self.files == 0 { b"\n" } else { b",\n" })?;
         self.files += 1;
-        let text = serde_json::to_string_pretty(&file_value(file))?;
-        write_indented(out, &text, 4)
+        // The file's fields with an empty `diagnostics`, split where the
+        // findings go, so that they are written one at a time and a file
+        // with 100,000 findings never has them all as one JSON tree.
+        let mut frame = file_value(&FileReport {
+            findings: Vec::new(),
+            ..file.clone_header()
+        });
+        if file.omitted > 0 {
+            frame["omitted"] = json!(file.omitted);
+        }
+        let text = serde_json::to_string_pretty(&frame)?;
+        let marker = "\"diagnostics\": [";
+        let at = text.find(marker).map_or(text.len(), |i| i + marker.len());
+        let (head, tail) = text.split_at(at);
+        write_indented(out, head, 4)?;
+        for (i, f) in file.findings.iter().enumerate() {
+            out.write_all(if i == 0 { b"\n" } else { b",\n" })?;
+            write_indented(out, &serde_json::to_string_pretty(&finding(f))?, 8)?;
+        }
+        if !file.findings.is_empty() {
+            out.write_all(b"\n      ")?;
+        }
+        // `tail` starts with the `]` that closed the empty array.
+        let mut lines = tail.split('\n');
+        out.write_all(lines.next().unwrap_or("").as_bytes())?;
+        for line in lines {
+            write!(out, "\n    {line}")?;
+        }
+        Ok(())
     }
 
     fn finish(&mut self, out: &mut dyn Write, totals: &Totals) -> io::Result<()> {
@@ -112,5 +144,44 @@ impl Emitter for Json {
         // Drop the tail object's own `{` line: its fields join the document.
         out.write_all(text.strip_prefix("{\n").unwrap_or(&text).as_bytes())?;
         writeln!(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::linter::Linter;
+    use crate::source::{Source, SourceKind};
+
+    #[test]
+    fn a_capped_file_reports_its_omitted_findings_and_stays_valid_json() {
+        let source = Source::from_text("t.txt", SourceKind::Text, &"The the end. ".repeat(5));
+        let mut linter = Linter::new(&["repetition/word".into()], &[]).unwrap();
+        linter.max_findings = 2;
+        let file = linter.lint(&source);
+        let mut totals = Totals::default();
+        totals.add(&file);
+        let mut out = Vec::new();
+        let mut json = Json::default();
+        json.start(&mut out).unwrap();
+        json.file(&mut out, &file).unwrap();
+        json.finish(&mut out, &totals).unwrap();
+        let value: Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(
+            value["files"][0]["diagnostics"].as_array().unwrap().len(),
+            2
+        );
+        assert_eq!(value["files"][0]["omitted"], 3);
+        // Written piecewise, it is what pretty-printing the whole gives.
+        let mut whole = file_value(&file);
+        whole["omitted"] = json!(3);
+        let expected = serde_json::to_string_pretty(&whole).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let indented: String = expected
+            .lines()
+            .map(|l| format!("    {l}"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(text.contains(&indented), "{text}");
     }
 }

@@ -71,6 +71,8 @@ pub struct FileReport {
     pub score: f64,
     pub verdict: Verdict,
     pub findings: Vec<Finding>,
+    /// Findings beyond the per-file cap: counted in the score, not listed.
+    pub omitted: usize,
 }
 
 /// An input that could not be linted, and why.
@@ -93,6 +95,8 @@ pub struct Totals {
     pub errors: Vec<InputProblem>,
     /// Inputs skipped on purpose (binary files): a note, not an error.
     pub skipped: Vec<InputProblem>,
+    /// Findings over the per-file cap, counted but not listed.
+    pub omitted: usize,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -108,6 +112,7 @@ impl Totals {
     /// Counts one file's report.
     pub fn add(&mut self, file: &FileReport) {
         self.summary.files += 1;
+        self.omitted += file.omitted;
         for finding in &file.findings {
             self.summary.diagnostics += 1;
             match finding.severity {
@@ -160,7 +165,30 @@ const SNIPPET_WIDTH: usize = 100;
 const SNIPPET_CONTEXT: usize = 40;
 
 impl FileReport {
+    /// The report without its findings (cheap: the findings are not cloned).
+    pub fn clone_header(&self) -> FileReport {
+        FileReport {
+            path: self.path.clone(),
+            words: self.words,
+            score: self.score,
+            verdict: self.verdict,
+            findings: Vec::new(),
+            omitted: self.omitted,
+        }
+    }
+
     pub fn new(source: &Source, words: usize, diagnostics: Vec<Diagnostic>) -> FileReport {
+        FileReport::with_omitted(source, words, diagnostics, [0; 3])
+    }
+
+    /// A report whose `diagnostics` were cut at a cap; `omitted` counts the
+    /// rest by severity (error, warning, info) for the score.
+    pub fn with_omitted(
+        source: &Source,
+        words: usize,
+        diagnostics: Vec<Diagnostic>,
+        omitted: [usize; 3],
+    ) -> FileReport {
         let text = source.text.as_str();
         let index = LineIndex::new(text);
         let locate = |span: Span| -> Location {
@@ -202,13 +230,24 @@ impl FileReport {
                 }
             })
             .collect();
-        let score = score::score(findings.iter().map(|f: &Finding| f.severity), words);
+        let omitted_severities = [Severity::Error, Severity::Warning, Severity::Info]
+            .into_iter()
+            .zip(omitted)
+            .flat_map(|(severity, n)| std::iter::repeat_n(severity, n));
+        let score = score::score(
+            findings
+                .iter()
+                .map(|f: &Finding| f.severity)
+                .chain(omitted_severities),
+            words,
+        );
         FileReport {
             path: source.path.clone(),
             words,
             score,
             verdict: Verdict::of(score),
             findings,
+            omitted: omitted.iter().sum(),
         }
     }
 }
