@@ -135,6 +135,11 @@ fn analyse_paragraph(text: &str, paragraph: Span, continues: bool, quotes: &mut 
     let mut prev: Option<char> = None;
     let mut chars = body.char_indices().peekable();
     while let Some((i, ch)) = chars.next() {
+        // Fast path: most characters are plain ASCII and no quote mark.
+        if ch.is_ascii() && ch != '"' && ch != '\'' {
+            prev = Some(ch);
+            continue;
+        }
         let next = chars.peek().map(|&(_, c)| c);
         let at = paragraph.start + i;
         let span = Span::new(at, at + ch.len_utf8());
