@@ -123,8 +123,10 @@ struct Reader<'a> {
     batch: usize,
 }
 
-/// Bytes of a batch beyond which it is handed over even if not full.
-const BATCH_BYTES: usize = 4 << 20;
+/// Bytes of a batch beyond which it is handed over even if not full: small
+/// enough that the last batches keep every thread busy, large enough that
+/// handing them over costs nothing.
+const BATCH_BYTES: usize = 1 << 20;
 
 impl Reader<'_> {
     fn open(name: &str) -> io::Result<Box<dyn BufRead + Send>> {
@@ -323,7 +325,7 @@ fn process(record: Record, linter: &Linter, options: &Options) -> Done {
             return bad(id, reason, bytes);
         }
     };
-    let source = Source::from_text("<record>", options.kind, &text);
+    let source = Source::from_string("<record>", options.kind, text);
     let (words, diagnostics) = linter.diagnostics(&source);
     let score = score::score(diagnostics.iter().map(|d| d.severity), words);
     let verdict = Verdict::of(score);

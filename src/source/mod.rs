@@ -166,6 +166,11 @@ impl Source {
         )
     }
 
+    /// A source that takes a string already in memory, without a copy.
+    pub fn from_string(path: &str, kind: SourceKind, text: String) -> Source {
+        Source::new(path, kind, text, 0, Vec::new())
+    }
+
     /// A source made from text already in memory (tests, the language server).
     pub fn from_text(path: &str, kind: SourceKind, text: &str) -> Source {
         Source::new(path, kind, text.to_owned(), 0, Vec::new())
