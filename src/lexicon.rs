@@ -43,8 +43,8 @@ const ENGLISH_WORDS: &str = include_str!("../data/english-words.txt");
 /// The frequency rank of a word (0 = commonest), ignoring case, or `None`
 /// when it is not among the 20,000 commonest English words.
 pub fn word_rank(word: &str) -> Option<u32> {
-    static RANKS: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> =
-        std::sync::OnceLock::new();
+    type Ranks = std::collections::HashMap<&'static str, u32, crate::fxhash::BuildFx>;
+    static RANKS: std::sync::OnceLock<Ranks> = std::sync::OnceLock::new();
     let ranks = RANKS.get_or_init(|| {
         ENGLISH_WORDS
             .lines()

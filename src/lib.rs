@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod diagnostic;
 pub mod document;
 pub mod eval;
+pub mod fxhash;
 pub mod lexicon;
 pub mod line_index;
 pub mod linter;

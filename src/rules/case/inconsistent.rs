@@ -52,7 +52,8 @@ impl Rule for Inconsistent {
         if !doc.is_english() {
             return;
         }
-        let mut capitalised: HashMap<String, (usize, &str)> = HashMap::new();
+        let mut capitalised: HashMap<String, (usize, &str), crate::fxhash::BuildFx> =
+            HashMap::default();
         for sentence in doc.sentences.iter().filter(|s| s.kind == BlockKind::Prose) {
             for k in sentence.words.start + 1..sentence.words.end {
                 let word = doc.word(k);
@@ -74,7 +75,8 @@ impl Rule for Inconsistent {
         }
         for span in &doc.words {
             let word = span.text(doc.text);
-            if !word.chars().next().is_some_and(char::is_lowercase)
+            if word.len() < 3
+                || !word.chars().next().is_some_and(char::is_lowercase)
                 || word.chars().any(|c| !c.is_alphabetic())
                 || word.chars().count() < 3
             {

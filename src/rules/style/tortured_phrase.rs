@@ -56,12 +56,12 @@ struct Entry {
 pub struct PhraseList {
     entries: Vec<Entry>,
     /// First word (lowercase) → entries that start with it, longest first.
-    index: HashMap<Box<[u8]>, Vec<u32>, BuildFx>,
+    index: HashMap<Box<[u8]>, Vec<u32>, crate::fxhash::BuildFx>,
     /// The longest first word, in bytes: longer words are not looked up.
     longest_key: usize,
     /// The first words of the entries, hashed: most words of a text are
     /// turned away here, before a map lookup.
-    filter: Vec<bool>,
+    filter: Vec<u64>,
 }
 
 /// Bits in `PhraseList::filter`: with a few thousand first words, about
@@ -84,34 +84,9 @@ fn filter_slot(word: &[u8]) -> usize {
     )
 }
 
-/// A small multiplicative hash for short keys (the idea of rustc's FxHash):
-/// several times faster than SipHash on words, and the keys are our own.
-#[derive(Default, Clone, Copy, Debug)]
-pub struct BuildFx;
-
-pub struct Fx(u64);
-
-impl std::hash::BuildHasher for BuildFx {
-    type Hasher = Fx;
-    fn build_hasher(&self) -> Fx {
-        Fx(0)
-    }
-}
-
-impl std::hash::Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// The character at `at` (a boundary): its length, and whether it is a
 /// letter or digit. ASCII is decided on the byte alone.
+#[inline]
 fn step(text: &str, at: usize) -> (usize, bool) {
     let b = text.as_bytes()[at];
     if b < 0x80 {
@@ -197,7 +172,7 @@ impl PhraseList {
         }
         // One hash lookup per word of the text, not one automaton step per
         // byte: a phrase can only start where a word starts.
-        let mut index: HashMap<Box<[u8]>, Vec<u32>, BuildFx> = HashMap::default();
+        let mut index: HashMap<Box<[u8]>, Vec<u32>, crate::fxhash::BuildFx> = HashMap::default();
         for (i, entry) in entries.iter().enumerate() {
             let key = key_of(&entry.phrase).as_bytes();
             if !key.is_empty() {
@@ -212,10 +187,13 @@ impl PhraseList {
             .map(|k| word_ends(std::str::from_utf8(k).unwrap_or(""), 0).0)
             .max()
             .unwrap_or(0);
-        let mut filter = vec![false; FILTER_BITS];
+        // A bitset (32 KB) rather than a `Vec<bool>` (256 KB): it stays in
+        // cache, and this lookup runs for every word of every text.
+        let mut filter = vec![0u64; FILTER_BITS / 64];
         for key in index.keys() {
             let first = word_ends(std::str::from_utf8(key).unwrap_or(""), 0).0;
-            filter[filter_slot(&key[..first])] = true;
+            let slot = filter_slot(&key[..first]);
+            filter[slot / 64] |= 1 << (slot % 64);
         }
         Ok(PhraseList {
             entries,
@@ -279,6 +257,11 @@ impl PhraseList {
         let mut at = 0;
         let mut resume = 0;
         while at < bytes.len() {
+            let b = bytes[at];
+            if b < 0x80 && !b.is_ascii_alphanumeric() {
+                at += 1;
+                continue;
+            }
             let (len, letter) = step(text, at);
             if !letter {
                 at += len;
@@ -309,7 +292,7 @@ impl PhraseList {
             let first_end = at;
             if start < resume
                 || first_end - start > self.longest_key
-                || !self.filter[slot_of_hash(hash)]
+                || self.filter[slot_of_hash(hash) / 64] & (1 << (slot_of_hash(hash) % 64)) == 0
             {
                 continue;
             }
