@@ -490,8 +490,16 @@ fn line_ends_block(text: &str, line: Span, next: Span, longest: usize) -> bool {
 
 /// A word whose following full stop does not end a sentence: a listed
 /// abbreviation, a word with an inner stop (`U.S`, `e.g`), or an initial.
+/// A capital letter alone, as in `J. Smith` or `Plan B.`: its full stop may
+/// not end the sentence. A lone lowercase letter or digit (`to be a.`,
+/// `it rose 3.`) is a word like any other.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 pub fn is_abbreviation_like(word: &str) -> bool {
-    word.contains('.') || word.chars().count() == 1 || lexicon::is_abbreviation(word)
+    word.contains('.') || is_initial(word) || lexicon::is_abbreviation(word)
 }
 
 /// `at`, moved back to the nearest character boundary of `text`.
@@ -654,6 +662,19 @@ mod tests {
         let doc = Document::new("He said: “It works. It is fast.” We agreed.");
         let quoted: Vec<bool> = doc.sentences.iter().map(|s| s.quoted).collect();
         assert_eq!(quoted, vec![false, true, false]);
+    }
+
+    #[test]
+    fn a_lone_lowercase_letter_or_digit_ends_a_sentence_but_an_initial_does_not() {
+        let doc = Document::new(
+            "It has proven itself to be a. Determined bidder came. It rose to 3. Then J. Smith spoke.",
+        );
+        let starts: Vec<&str> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.word(s.words.start))
+            .collect();
+        assert_eq!(starts, vec!["It", "Determined", "It", "Then"]);
     }
 
     #[test]
