@@ -49,37 +49,55 @@ const SENTENCE_OPENERS: &[&str] = &[
 /// Nouns that take a letter or number as a label: `Plan A`, `Vitamin C`.
 /// More words that open sentences, reported only after a lowercase word or
 /// a number (`fiscal year 1988 In addition`), since they also start names
-/// and titles after a capital (`Made In Italy`).
+/// and titles after a capital (`Made In Italy`): function words, and plural
+/// nouns that open news sentences but never name anything (`the exchange
+/// Prices on`).
 const OPENERS_AFTER_LOWERCASE: &[&str] = &[
     "after",
     "although",
     "among",
+    "analysts",
     "as",
     "at",
+    "authorities",
     "because",
     "both",
+    "critics",
+    "dealers",
     "despite",
     "during",
     "each",
     "earlier",
+    "economists",
+    "experts",
     "for",
     "if",
     "in",
+    "investors",
     "last",
     "later",
     "many",
     "meanwhile",
     "most",
+    "officials",
     "on",
     "once",
     "other",
+    "prices",
+    "profits",
+    "residents",
+    "sales",
+    "shares",
     "since",
     "some",
+    "sources",
     "such",
+    "traders",
     "under",
     "when",
     "while",
     "with",
+    "workers",
     "yet",
 ];
 
