@@ -670,12 +670,27 @@ pub fn is_abbreviation(word: &str) -> bool {
             && is_in(CAPITALISED_ABBREVIATIONS, word))
 }
 
+/// A sorted list as a hash set, for the lists looked up for every word.
+type WordSet = std::collections::HashSet<&'static str, crate::fxhash::BuildFx>;
+
+fn word_set(lists: &[&[&'static str]]) -> WordSet {
+    lists.iter().flat_map(|l| l.iter().copied()).collect()
+}
+
+/// Whether `word` (any case) is in `set`: one hash lookup, where `is_in`
+/// does a binary search of string comparisons.
+fn in_set(set: &WordSet, word: &str) -> bool {
+    Lower::new(word).is_some_and(|lower| set.contains(lower.as_str()))
+}
+
 pub fn is_function_word(word: &str) -> bool {
-    is_in(FUNCTION_WORDS, word)
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    in_set(SET.get_or_init(|| word_set(&[FUNCTION_WORDS])), word)
 }
 
 pub fn is_verb(word: &str) -> bool {
-    if is_in(VERBS, word) || is_in(AUXILIARIES, word) {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    if in_set(SET.get_or_init(|| word_set(&[VERBS, AUXILIARIES])), word) {
         return true;
     }
     // Regular past tenses and participles: "declined", "reported".
@@ -686,6 +701,26 @@ pub fn is_verb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashed_lookups_agree_with_the_sorted_lists() {
+        for word in FUNCTION_WORDS.iter().chain(VERBS).chain(AUXILIARIES) {
+            let upper = word.to_uppercase();
+            assert_eq!(
+                is_function_word(word),
+                is_in(FUNCTION_WORDS, word),
+                "{word}"
+            );
+            assert_eq!(
+                is_function_word(&upper),
+                is_in(FUNCTION_WORDS, word),
+                "{word}"
+            );
+            assert!(is_verb(word) || !is_in(VERBS, word), "{word}");
+        }
+        assert!(is_function_word("The") && !is_function_word("council"));
+        assert!(is_verb("Said") && is_verb("reported") && !is_verb("table"));
+    }
 
     #[test]
     fn every_list_is_sorted_lowercase_and_unique() {
