@@ -57,6 +57,14 @@ impl Rule for Inconsistent {
         for sentence in doc.sentences.iter().filter(|s| s.kind == BlockKind::Prose) {
             for k in sentence.words.start + 1..sentence.words.end {
                 let word = doc.word(k);
+                // Most words start with an ASCII lowercase letter: no name.
+                if word
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                {
+                    continue;
+                }
                 let name = word.split(['’', '\'']).next().unwrap_or(word);
                 // Only a name on its own counts; `Foreign Ministry` is a
                 // title made of ordinary words.
@@ -76,6 +84,7 @@ impl Rule for Inconsistent {
         for span in &doc.words {
             let word = span.text(doc.text);
             if word.len() < 3
+                || word.as_bytes()[0].is_ascii() && !word.as_bytes()[0].is_ascii_lowercase()
                 || !word.chars().next().is_some_and(char::is_lowercase)
                 || word.chars().any(|c| !c.is_alphabetic())
                 || word.chars().count() < 3
