@@ -46,14 +46,20 @@ impl Rule for Sentence {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
         let min_words = cx.settings.option(&META, "min-words");
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: HashMap<String, usize, crate::fxhash::BuildFx> = HashMap::default();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             if sentence.kind != BlockKind::Prose || sentence.words.len() < min_words {
                 continue;
             }
             let mut key = String::with_capacity(sentence.span.len());
             for word in doc.sentence_words(sentence) {
-                key.extend(word.chars().flat_map(char::to_lowercase));
+                if word.is_ascii() {
+                    let at = key.len();
+                    key.push_str(word);
+                    key[at..].make_ascii_lowercase();
+                } else {
+                    key.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 key.push(' ');
             }
             match seen.get(&key) {

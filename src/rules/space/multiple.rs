@@ -38,16 +38,15 @@ impl Rule for Multiple {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.doc.text;
         let bytes = text.as_bytes();
-        let mut i = 1;
-        while i < bytes.len() {
-            if !(bytes[i] == b' ' && bytes[i - 1] != b' ' && bytes.get(i + 1) == Some(&b' ')) {
-                i += 1;
-                continue;
-            }
-            let start = i;
+        // A substring search for two spaces, not a loop over every byte.
+        let mut from = 0;
+        while let Some(found) = text[from..].find("  ") {
+            let start = from + found;
+            let mut i = start;
             while i < bytes.len() && bytes[i] == b' ' {
                 i += 1;
             }
+            from = i;
             let before = text[..start].chars().next_back().unwrap_or(' ');
             let after = text[i..].chars().next().unwrap_or('\n');
             let between_words =
