@@ -293,6 +293,11 @@ impl<'t> Document<'t> {
         let bytes = body.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            // Fast path: an ASCII byte that is no sentence mark.
+            if bytes[i] < 0x80 && !matches!(bytes[i], b'.' | b'?' | b'!') {
+                i += 1;
+                continue;
+            }
             let ch = body[i..].chars().next().unwrap_or(' ');
             if !SENTENCE_MARKS.contains(&ch) {
                 i += ch.len_utf8();
