@@ -82,7 +82,24 @@ impl Phrase {
         out: &mut Vec<Diagnostic>,
     ) {
         let text = doc.text;
-        let same = |i: usize, j: usize| same_word(doc.word(i), doc.word(j));
+        // Each word's first byte, ASCII-lowercased (0 when not ASCII): most
+        // candidate pairs differ there and are turned away without a call.
+        let first: Vec<u8> = words
+            .clone()
+            .map(|w| {
+                let b = text.as_bytes()[doc.words[w].start];
+                if b.is_ascii() {
+                    b.to_ascii_lowercase()
+                } else {
+                    0
+                }
+            })
+            .collect();
+        let base = words.start;
+        let same = |i: usize, j: usize| {
+            let (a, b) = (first[i - base], first[j - base]);
+            (a == 0 || b == 0 || a == b) && same_word(doc.word(i), doc.word(j))
+        };
         let mut i = words.start;
         while i < words.end {
             let mut found = None;
