@@ -69,7 +69,12 @@ impl Untranslated {
         min_words: usize,
     ) -> Option<whatlang::Lang> {
         let body = sentence.span.text(doc.text);
-        let (foreign, letters) = script_counts(body);
+        // An ASCII sentence has no letter of another script: skip the count.
+        let (foreign, letters) = if body.is_ascii() {
+            (0, 0)
+        } else {
+            script_counts(body)
+        };
         if foreign >= MIN_FOREIGN_LETTERS && foreign * 2 > letters {
             // Another script in a Latin-script document is evidence enough.
             return if home_is_latin {
