@@ -70,8 +70,14 @@ impl Rule for Unbalanced {
         for paragraph in &cx.doc.paragraphs {
             let body = paragraph.span.text(text);
             let mut open: Vec<(usize, char)> = Vec::new();
-            for (i, c) in body.char_indices() {
-                if !matches!(c, '(' | '[' | '{' | ')' | ']' | '}') || is_emoticon(body, i, c) {
+            // Brackets are ASCII, and no byte of a multi-byte character is:
+            // scan bytes, not characters.
+            for (i, &b) in body.as_bytes().iter().enumerate() {
+                if !matches!(b, b'(' | b'[' | b'{' | b')' | b']' | b'}') {
+                    continue;
+                }
+                let c = char::from(b);
+                if is_emoticon(body, i, c) {
                     continue;
                 }
                 let at = paragraph.span.start + i;
