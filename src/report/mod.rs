@@ -190,7 +190,12 @@ impl FileReport {
         omitted: [usize; 3],
     ) -> FileReport {
         let text = source.text.as_str();
-        let index = LineIndex::new(text);
+        // A clean file needs no positions: skip the pass over its text.
+        let index = if diagnostics.is_empty() {
+            LineIndex::new("")
+        } else {
+            LineIndex::new(text)
+        };
         let locate = |span: Span| -> Location {
             let start = index.position(text, span.start);
             let end = index.position(text, span.end);
