@@ -107,13 +107,7 @@ impl Emitter for Json {
         // The file's fields with an empty `diagnostics`, split where the
         // findings go, so that they are written one at a time and a file
         // with 100,000 findings never has them all as one JSON tree.
-        let mut frame = file_value(&FileReport {
-            findings: Vec::new(),
-            ..file.clone_header()
-        });
-        if file.omitted > 0 {
-            frame["omitted"] = json!(file.omitted);
-        }
+        let frame = file_value(&file.clone_header());
         let text = serde_json::to_string_pretty(&frame)?;
         let marker = "\"diagnostics\": [";
         let at = text.find(marker).map_or(text.len(), |i| i + marker.len());
