@@ -38,6 +38,11 @@ impl Span {
         &text[self.start..self.end]
     }
 
+    /// The span as a byte range, for slicing and splicing.
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
     /// The same span `by` bytes further on.
     pub const fn shifted(self, by: usize) -> Span {
         Span::new(self.start + by, self.end + by)

@@ -171,7 +171,7 @@ fn lowercase_start(text: &str, doc: &Document, rng: &mut Rng) -> Option<Injected
         .filter(|&w| is_capitalised(doc.word(w)) && doc.word(w) != "I")
         .collect();
     let w = rng.pick(&starts)?;
-    let span = doc.words[w].clone_range();
+    let span = doc.words[w].range();
     let lower = doc.word(w).to_lowercase();
     Some(Injected {
         text: splice(text, span.clone(), &lower),
@@ -192,7 +192,7 @@ fn fragment(text: &str, doc: &Document, rng: &mut Rng) -> Option<Injected> {
     let s = rng.pick(&sentences)?;
     let tail = rng.below(1..5);
     let first = s.words.end - tail;
-    let word = doc.words[first].clone_range();
+    let word = doc.words[first].range();
     let before = doc.words[first - 1].end;
     // Only at a plain space between two words (no comma, no dash).
     if &text[before..word.start] != " " || !doc.word(first).chars().all(char::is_alphanumeric) {
@@ -349,7 +349,7 @@ fn mixed_script(text: &str, doc: &Document, rng: &mut Rng) -> Option<Injected> {
         })
         .collect();
     let w = rng.pick(&words)?;
-    let span = doc.words[w].clone_range();
+    let span = doc.words[w].range();
     let word = doc.word(w);
     let places: Vec<(usize, char)> = word
         .char_indices()
@@ -473,16 +473,6 @@ fn tortured_phrase(text: &str, rng: &mut Rng) -> Option<Injected> {
         text: splice(text, range.clone(), &tortured),
         span: range.start..range.start + tortured.len(),
     })
-}
-
-trait CloneRange {
-    fn clone_range(&self) -> Range<usize>;
-}
-
-impl CloneRange for crate::document::Span {
-    fn clone_range(&self) -> Range<usize> {
-        self.start..self.end
-    }
 }
 
 #[cfg(test)]
