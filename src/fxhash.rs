@@ -15,10 +15,17 @@ impl std::hash::BuildHasher for BuildFx {
     }
 }
 
+/// One step of the hash: mixes `value` into `hash`. Public for callers
+/// that hash a word while scanning it, byte by byte.
+#[inline]
+pub fn step(hash: u64, value: u64) -> u64 {
+    (hash.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
 impl Fx {
     #[inline]
     fn add(&mut self, value: u64) {
-        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95);
+        self.0 = step(self.0, value);
     }
 }
 

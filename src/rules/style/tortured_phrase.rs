@@ -69,7 +69,7 @@ pub struct PhraseList {
 const FILTER_BITS: usize = 1 << 18;
 
 fn fx_step(hash: u64, byte: u8) -> u64 {
-    (hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    crate::fxhash::step(hash, u64::from(byte))
 }
 
 fn slot_of_hash(hash: u64) -> usize {
