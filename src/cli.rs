@@ -101,6 +101,29 @@ pub enum ColorChoice {
     Never,
 }
 
+/// Which rules run and how: shared by checking files and corpus mode.
+#[derive(Args, Debug, Clone)]
+struct RuleArgs {
+    /// Only these rules or families (comma-separated), e.g. `quotes,fragment/verbless`
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    select: Vec<String>,
+    /// Skip these rules or families (comma-separated)
+    #[arg(long, value_delimiter = ',', value_name = "ID")]
+    ignore: Vec<String>,
+    /// The language documents should be in (`en`, `eng`, `de`, ...)
+    #[arg(long, value_name = "CODE")]
+    lang: Option<String>,
+    /// Extra tortured phrases: `phrase<TAB>expected[<TAB>context]` per line
+    #[arg(long, value_name = "FILE")]
+    phrases: Option<String>,
+    /// Use this configuration file instead of discovering one
+    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
+    config: Option<String>,
+    /// Ignore all configuration files
+    #[arg(long)]
+    isolated: bool,
+}
+
 #[derive(Args, Debug)]
 struct CheckArgs {
     /// Files or directories to lint; `-` reads standard input
@@ -108,12 +131,6 @@ struct CheckArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
-    /// Only these rules or families (comma-separated), e.g. `quotes,fragment/verbless`
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    select: Vec<String>,
-    /// Skip these rules or families (comma-separated)
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    ignore: Vec<String>,
     /// Lowest severity that makes the run exit 1 [default: warning]
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
@@ -135,21 +152,11 @@ struct CheckArgs {
     /// Fail (exit 1) when a file's garble score is above N
     #[arg(long, value_name = "N")]
     max_score: Option<f64>,
-    /// The language documents should be in (`en`, `eng`, `de`, ...)
-    #[arg(long, value_name = "CODE")]
-    lang: Option<String>,
-    /// Extra tortured phrases: `phrase<TAB>expected[<TAB>context]` per line
-    #[arg(long, value_name = "FILE")]
-    phrases: Option<String>,
-    /// Use this configuration file instead of discovering one
-    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
-    config: Option<String>,
-    /// Ignore all configuration files
-    #[arg(long)]
-    isolated: bool,
     /// Read every input as this type instead of going by its extension
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     file_type: Option<FileType>,
+    #[command(flatten)]
+    rules: RuleArgs,
     /// Number of threads (default: one per core)
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -192,24 +199,8 @@ struct CorpusArgs {
     /// No summary or progress on standard error
     #[arg(short, long)]
     quiet: bool,
-    /// Only these rules or families (comma-separated)
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    select: Vec<String>,
-    /// Skip these rules or families (comma-separated)
-    #[arg(long, value_delimiter = ',', value_name = "ID")]
-    ignore: Vec<String>,
-    /// The language records should be in (`en`, `de`, ...)
-    #[arg(long, value_name = "CODE")]
-    lang: Option<String>,
-    /// Extra tortured phrases: `phrase<TAB>expected[<TAB>context]` per line
-    #[arg(long, value_name = "FILE")]
-    phrases: Option<String>,
-    /// Use this configuration file instead of the one found from the current directory
-    #[arg(long, value_name = "PATH", conflicts_with = "isolated")]
-    config: Option<String>,
-    /// Ignore all configuration files
-    #[arg(long)]
-    isolated: bool,
+    #[command(flatten)]
+    rules: RuleArgs,
     /// Number of threads (default: one per core)
     #[arg(short = 'j', long, value_name = "N")]
     threads: Option<usize>,
@@ -512,12 +503,7 @@ fn check(args: CheckArgs, out: &mut dyn Write) -> io::Result<i32> {
 /// current directory, as for a file there, and the command line.
 fn corpus(args: Box<CorpusArgs>, out: &mut dyn Write) -> io::Result<i32> {
     let mut check_args = CheckArgs::parse_from_defaults();
-    check_args.select = args.select.clone();
-    check_args.ignore = args.ignore.clone();
-    check_args.lang = args.lang.clone();
-    check_args.phrases = args.phrases.clone();
-    check_args.config = args.config.clone();
-    check_args.isolated = args.isolated;
+    check_args.rules = args.rules.clone();
     let mut profiles = Profiles::new(&check_args);
     let profile = match profiles
         .check_cli(&check_args)
@@ -772,9 +758,9 @@ impl<'a> Profiles<'a> {
 
     /// Checks what the command line alone can get wrong, before any file is read.
     fn check_cli(&mut self, args: &CheckArgs) -> Result<(), String> {
-        if args.isolated {
+        if args.rules.isolated {
             self.forced = Some(None);
-        } else if let Some(path) = &args.config {
+        } else if let Some(path) = &args.rules.config {
             let loaded = config::load(Path::new(path))?
                 .ok_or_else(|| format!("{path}: no [tool.mtlint] table"))?;
             self.forced = Some(Some(loaded));
@@ -834,14 +820,14 @@ fn build_profile(args: &CheckArgs, loaded: Option<config::Loaded>) -> Result<Pro
         .as_ref()
         .map(|l| l.config.clone())
         .unwrap_or_default();
-    let mut linter = Linter::from_config(&file, &args.select, &args.ignore)?;
-    if let Some(code) = &args.lang {
+    let mut linter = Linter::from_config(&file, &args.rules.select, &args.rules.ignore)?;
+    if let Some(code) = &args.rules.lang {
         let lang = rules::language::parse_lang(code).ok_or_else(|| {
             format!("unknown language code `{code}` for --lang (use ISO 639-1 or 639-3, such as `en` or `eng`)")
         })?;
         linter.settings.lang = Some(lang);
     }
-    if let Some(path) = &args.phrases {
+    if let Some(path) = &args.rules.phrases {
         let list = std::fs::read_to_string(path)
             .map_err(|e| describe_io_error(&e))
             .and_then(|text| rules::style::tortured_phrase::PhraseList::parse(&text))
