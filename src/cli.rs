@@ -981,31 +981,10 @@ fn gather(
     if metadata.is_file() {
         inputs.push((Input::File(path.to_owned()), false));
     } else if metadata.is_dir() {
-        // `.gitignore` counts even outside a Git repository, as users expect.
-        for entry in WalkBuilder::new(path)
-            .require_git(false)
-            .sort_by_file_name(|a, b| a.cmp(b))
-            .build()
-        {
-            match entry {
-                Ok(entry) => {
-                    let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                    let wanted = entry
-                        .path()
-                        .extension()
-                        .and_then(|e| e.to_str())
-                        .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-                    if is_file && wanted {
-                        inputs.push((
-                            Input::File(entry.path().to_string_lossy().into_owned()),
-                            true,
-                        ));
-                    }
-                }
-                Err(error) => errors.push(InputProblem {
-                    path: walk_error_path(&error).unwrap_or_else(|| path.to_owned()),
-                    message: walk_error_reason(&error),
-                }),
+        for found in walk_dir(path) {
+            match found {
+                Ok(file) => inputs.push((Input::File(file), true)),
+                Err(problem) => errors.push(problem),
             }
         }
     } else {
@@ -1014,6 +993,31 @@ fn gather(
             message: "skipped: not a regular file or directory (a FIFO, socket or device)".into(),
         });
     }
+}
+
+/// The files under `dir` that mtlint reads (by `EXTENSIONS`), sorted, with
+/// `.gitignore` honoured even outside a Git repository, as users expect;
+/// entries that cannot be walked come as problems naming their path.
+pub(crate) fn walk_dir(dir: &str) -> impl Iterator<Item = Result<String, InputProblem>> + '_ {
+    WalkBuilder::new(dir)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build()
+        .filter_map(move |entry| match entry {
+            Ok(entry) => {
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                let wanted = entry
+                    .path()
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+                (is_file && wanted).then(|| Ok(entry.path().to_string_lossy().into_owned()))
+            }
+            Err(error) => Some(Err(InputProblem {
+                path: walk_error_path(&error).unwrap_or_else(|| dir.to_owned()),
+                message: walk_error_reason(&error),
+            })),
+        })
 }
 
 fn walk_error_path(error: &ignore::Error) -> Option<String> {

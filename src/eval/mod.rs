@@ -57,19 +57,14 @@ pub fn clean(
     out: &mut dyn Write,
 ) -> io::Result<i32> {
     let mut paths = Vec::new();
-    for entry in ignore::WalkBuilder::new(dir)
-        .require_git(false)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build()
-        .flatten()
-    {
-        let wanted = entry
-            .path()
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| crate::cli::EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-        if entry.file_type().is_some_and(|t| t.is_file()) && wanted {
-            paths.push(entry.into_path());
+    let mut failed = false;
+    for found in crate::cli::walk_dir(&dir.to_string_lossy()) {
+        match found {
+            Ok(path) => paths.push(std::path::PathBuf::from(path)),
+            Err(problem) => {
+                eprintln!("mtlint: error: {}: {}", problem.path, problem.message);
+                failed = true;
+            }
         }
     }
     if paths.is_empty() {
@@ -94,7 +89,6 @@ pub fn clean(
     let mut rules: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
     let mut totals = [0usize; 3];
     let mut examples = Vec::new();
-    let mut failed = false;
     for report in &reports {
         let report = match report {
             Ok(report) => report,
