@@ -683,6 +683,26 @@ fn in_set(set: &WordSet, word: &str) -> bool {
     Lower::new(word).is_some_and(|lower| set.contains(lower.as_str()))
 }
 
+/// `is_function_word` for a word whose `fxhash::word_key` is known: one
+/// lookup of the key, and a comparison of the word on a hit.
+pub fn is_function_key(key: u64, word: &str) -> bool {
+    type KeySet = std::collections::HashMap<u64, &'static str, crate::fxhash::BuildKey>;
+    static SET: std::sync::OnceLock<KeySet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| {
+        FUNCTION_WORDS
+            .iter()
+            .map(|w| (crate::fxhash::word_key(w), *w))
+            .collect()
+    });
+    set.get(&key).is_some_and(|&listed| {
+        if word.len() == listed.len() && word.eq_ignore_ascii_case(listed) {
+            true
+        } else {
+            Lower::new(word).is_some_and(|lower| lower.as_str() == listed)
+        }
+    })
+}
+
 pub fn is_function_word(word: &str) -> bool {
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     in_set(SET.get_or_init(|| word_set(&[FUNCTION_WORDS])), word)
@@ -717,6 +737,12 @@ mod tests {
                 "{word}"
             );
             assert!(is_verb(word) || !is_in(VERBS, word), "{word}");
+            let key = crate::fxhash::word_key(&upper);
+            assert_eq!(
+                is_function_key(key, &upper),
+                is_in(FUNCTION_WORDS, word),
+                "{word}"
+            );
         }
         assert!(is_function_word("The") && !is_function_word("council"));
         assert!(is_verb("Said") && is_verb("reported") && !is_verb("table"));

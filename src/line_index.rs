@@ -32,43 +32,54 @@ struct Checkpoint {
 
 const CHECKPOINT: usize = 4096;
 
+/// Checkpoints every `CHECKPOINT` bytes along one long line.
+fn add_checkpoints(bytes: &[u8], line: std::ops::Range<usize>, out: &mut Vec<Checkpoint>) {
+    let (mut column, mut utf16) = (0, 0);
+    let mut next_checkpoint = line.start + CHECKPOINT;
+    for (i, &b) in bytes[line.clone()].iter().enumerate() {
+        let i = line.start + i;
+        if is_continuation(b) {
+            continue;
+        }
+        if i >= next_checkpoint {
+            out.push(Checkpoint {
+                offset: i,
+                column,
+                utf16,
+            });
+            next_checkpoint = i + CHECKPOINT;
+        }
+        column += 1;
+        utf16 += if b >= 0xF0 { 2 } else { 1 };
+    }
+}
+
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         let mut checkpoints = Vec::new();
-        let (mut column, mut utf16) = (0, 0);
-        let mut next_checkpoint = CHECKPOINT;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if i >= next_checkpoint && !is_continuation(b) {
-                checkpoints.push(Checkpoint {
-                    offset: i,
-                    column,
-                    utf16,
-                });
-                next_checkpoint = i + CHECKPOINT;
+        // Line breaks are found by a vectorised search; only lines longer
+        // than a checkpoint interval are walked character by character.
+        let mut breaks = memchr::memchr2_iter(b'\n', b'\r', bytes);
+        let mut start = 0;
+        loop {
+            let (end, next_start) = match breaks.next() {
+                Some(i) if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') => {
+                    breaks.next();
+                    (i, Some(i + 2))
+                }
+                Some(i) => (i, Some(i + 1)),
+                None => (bytes.len(), None),
+            };
+            if end - start > CHECKPOINT {
+                add_checkpoints(bytes, start..end, &mut checkpoints);
             }
-            match b {
-                b'\n' => {
-                    line_starts.push(i + 1);
-                    (column, utf16) = (0, 0);
-                }
-                b'\r' => {
-                    if bytes.get(i + 1) == Some(&b'\n') {
-                        i += 1;
-                    }
-                    line_starts.push(i + 1);
-                    (column, utf16) = (0, 0);
-                }
-                _ if is_continuation(b) => {}
-                _ => {
-                    column += 1;
-                    utf16 += if b >= 0xF0 { 2 } else { 1 };
-                }
-            }
-            i += 1;
+            let Some(next_start) = next_start else {
+                break;
+            };
+            line_starts.push(next_start);
+            start = next_start;
         }
         LineIndex {
             line_starts,
@@ -225,6 +236,36 @@ mod tests {
             let prefix = &text[3..offset];
             let expected = (
                 2,
+                prefix.chars().count() + 1,
+                prefix.encode_utf16().count() + 1,
+            );
+            let p = index.position(&text, offset);
+            assert_eq!(
+                (p.line, p.column, p.utf16_column),
+                expected,
+                "offset {offset}"
+            );
+        }
+    }
+
+    #[test]
+    fn several_long_lines_with_mixed_breaks_agree_with_a_plain_count() {
+        let long = "é😀x ".repeat(3000);
+        let text = format!("{long}\r\nshort\r{long}\n\n{long}x");
+        let index = LineIndex::new(&text);
+        for offset in (0..text.len())
+            .step_by(331)
+            .filter(|&o| text.is_char_boundary(o))
+        {
+            let before = &text[..offset];
+            let line_start = before.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+            // `\r\n` is one break, counted at its `\n`.
+            let line = before.matches('\n').count() + before.matches('\r').count()
+                - before.matches("\r\n").count()
+                + 1;
+            let prefix = &text[line_start..offset];
+            let expected = (
+                line,
                 prefix.chars().count() + 1,
                 prefix.encode_utf16().count() + 1,
             );

@@ -101,10 +101,80 @@ pub struct Document<'t> {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub words: Vec<Span>,
+    /// Each word's `fxhash::word_key`, by word index: rules compare words
+    /// and look them up in word lists by key, without lowercasing them.
+    pub keys: Vec<u64>,
+    /// What each word is, by word index, decided once here for all rules.
+    pub flags: Vec<WordFlags>,
+    /// Offsets of the bytes that the character-level rules look at (see
+    /// `is_mark`), in order: punctuation, brackets, `&` and `<`, control
+    /// bytes and the first bytes of non-ASCII characters. A rule walks
+    /// these instead of every byte of the text.
+    pub marks: Vec<usize>,
     pub quotes: Quotes,
     /// The document's language, when it can be told: `None` for short or
     /// mixed text.
     pub language: Option<whatlang::Lang>,
+}
+
+/// What a word is: facts that several rules need about every word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WordFlags(u8);
+
+impl WordFlags {
+    const LETTER: u8 = 1;
+    const FUNCTION: u8 = 2;
+    const ASCII: u8 = 4;
+    const ALPHANUMERIC: u8 = 8;
+
+    fn of(word: &str, key: u64) -> WordFlags {
+        let ascii = word.is_ascii();
+        let (letter, alphanumeric) = if ascii {
+            let bytes = word.as_bytes();
+            (
+                bytes.iter().any(u8::is_ascii_alphabetic),
+                bytes.iter().all(u8::is_ascii_alphanumeric),
+            )
+        } else {
+            (
+                word.chars().any(char::is_alphabetic),
+                word.chars().all(char::is_alphanumeric),
+            )
+        };
+        let mut bits = 0;
+        if alphanumeric {
+            bits |= Self::ALPHANUMERIC;
+        }
+        if letter {
+            bits |= Self::LETTER;
+        }
+        if ascii {
+            bits |= Self::ASCII;
+        }
+        if letter && lexicon::is_function_key(key, word) {
+            bits |= Self::FUNCTION;
+        }
+        WordFlags(bits)
+    }
+
+    /// The word holds a letter (it is not a number).
+    pub fn has_letter(self) -> bool {
+        self.0 & Self::LETTER != 0
+    }
+
+    /// A function word: `the`, `of`, `and`... (`lexicon::is_function_word`).
+    pub fn is_function(self) -> bool {
+        self.0 & Self::FUNCTION != 0
+    }
+
+    pub fn is_ascii(self) -> bool {
+        self.0 & Self::ASCII != 0
+    }
+
+    /// Only letters and digits: no inner `.`, `'` or `_` (`U.S`, `can't`).
+    pub fn is_alphanumeric(self) -> bool {
+        self.0 & Self::ALPHANUMERIC != 0
+    }
 }
 
 const SENTENCE_MARKS: [char; 4] = ['.', '?', '!', '…'];
@@ -125,6 +195,9 @@ impl<'t> Document<'t> {
             paragraphs: Vec::new(),
             sentences: Vec::new(),
             words: Vec::new(),
+            keys: Vec::new(),
+            flags: Vec::new(),
+            marks: find_marks(text),
             quotes: Quotes::default(),
             language: None,
         };
@@ -148,17 +221,12 @@ impl<'t> Document<'t> {
     /// runs only on a 4 KB sample of text that does not look English.
     fn detect_language(&self) -> Option<whatlang::Lang> {
         let sample = &self.words[..self.words.len().min(400)];
-        let lettered = sample
-            .iter()
-            .filter(|w| w.text(self.text).chars().any(char::is_alphabetic))
-            .count();
+        let sample = &self.flags[..sample.len()];
+        let lettered = sample.iter().filter(|f| f.has_letter()).count();
         if lettered < 8 {
             return None;
         }
-        let function = sample
-            .iter()
-            .filter(|w| lexicon::is_function_word(w.text(self.text)))
-            .count();
+        let function = sample.iter().filter(|f| f.is_function()).count();
         if function * 5 >= lettered {
             return Some(whatlang::Lang::Eng);
         }
@@ -170,17 +238,12 @@ impl<'t> Document<'t> {
             if total >= 400 {
                 break;
             }
-            let words: Vec<&str> = self
-                .sentence_words(sentence)
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .collect();
-            let function = words
-                .iter()
-                .filter(|w| lexicon::is_function_word(w))
-                .count();
-            total += words.len();
-            if function * 5 >= words.len() {
-                english += words.len();
+            let flags = &self.flags[sentence.words.clone()];
+            let lettered = flags.iter().filter(|f| f.has_letter()).count();
+            let function = flags.iter().filter(|f| f.is_function()).count();
+            total += lettered;
+            if function * 5 >= lettered {
+                english += lettered;
             }
         }
         if english * 2 >= total {
@@ -189,6 +252,13 @@ impl<'t> Document<'t> {
         whatlang::detect(&self.text[..floor_boundary(self.text, 4096)])
             .filter(|info| info.is_reliable())
             .map(|info| info.lang())
+    }
+
+    /// The marks inside `span`.
+    pub fn marks_in(&self, span: Span) -> &[usize] {
+        let from = self.marks.partition_point(|&m| m < span.start);
+        let to = self.marks.partition_point(|&m| m < span.end);
+        &self.marks[from..to]
     }
 
     pub fn word(&self, index: usize) -> &'t str {
@@ -202,10 +272,7 @@ impl<'t> Document<'t> {
 
     /// The number of words that hold a letter (numbers are not counted).
     pub fn word_count(&self) -> usize {
-        self.words
-            .iter()
-            .filter(|w| w.text(self.text).chars().any(char::is_alphabetic))
-            .count()
+        self.flags.iter().filter(|f| f.has_letter()).count()
     }
 
     fn build_paragraphs(&mut self, breaks: &[usize]) {
@@ -237,6 +304,12 @@ impl<'t> Document<'t> {
         let span = Span::new(self.lines[lines.start].start, self.lines[lines.end - 1].end);
         let first_word = self.words.len();
         tokenize::words(text, span, &mut self.words);
+        for word in &self.words[first_word..] {
+            let word = word.text(text);
+            let key = crate::fxhash::word_key(word);
+            self.keys.push(key);
+            self.flags.push(WordFlags::of(word, key));
+        }
         let first_sentence = self.sentences.len();
         let index = self.paragraphs.len();
 
@@ -440,6 +513,43 @@ impl<'t> Document<'t> {
             paragraph,
         });
     }
+}
+
+/// Which bytes go into `Document::marks`.
+const MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let listed = b",.;:!?()[]{}&<>";
+    let mut k = 0;
+    while k < listed.len() {
+        table[listed[k] as usize] = true;
+        k += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        // Control bytes but the usual whitespace, DEL, and lead bytes.
+        let control = b < 0x20 && b != b'\t' as usize && b != b'\n' as usize && b != b'\r' as usize;
+        if control || b == 0x7F || b >= 0xC0 {
+            table[b] = true;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// Whether a byte is one of `Document::marks`.
+pub fn is_mark(b: u8) -> bool {
+    MARK_BYTES[usize::from(b)]
+}
+
+fn find_marks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut marks = Vec::with_capacity(bytes.len() / 16);
+    for (i, &b) in bytes.iter().enumerate() {
+        if MARK_BYTES[usize::from(b)] {
+            marks.push(i);
+        }
+    }
+    marks
 }
 
 fn leading_space(text: &str, from: usize) -> usize {

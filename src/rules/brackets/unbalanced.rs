@@ -71,8 +71,10 @@ impl Rule for Unbalanced {
             let body = paragraph.span.text(text);
             let mut open: Vec<(usize, char)> = Vec::new();
             // Brackets are ASCII, and no byte of a multi-byte character is:
-            // scan bytes, not characters.
-            for (i, &b) in body.as_bytes().iter().enumerate() {
+            // they are among the document's marks.
+            for &at in cx.doc.marks_in(paragraph.span) {
+                let i = at - paragraph.span.start;
+                let b = body.as_bytes()[i];
                 if !matches!(b, b'(' | b'[' | b'{' | b')' | b']' | b'}') {
                     continue;
                 }

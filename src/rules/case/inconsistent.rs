@@ -52,7 +52,8 @@ impl Rule for Inconsistent {
         if !doc.is_english() {
             return;
         }
-        let mut capitalised: HashMap<String, (usize, &str), crate::fxhash::BuildFx> =
+        // Keyed by the name's word key, which is also its lowercase form's.
+        let mut capitalised: HashMap<u64, (usize, &str), crate::fxhash::BuildKey> =
             HashMap::default();
         for sentence in doc.sentences.iter().filter(|s| s.kind == BlockKind::Prose) {
             for k in sentence.words.start + 1..sentence.words.end {
@@ -73,7 +74,12 @@ impl Rule for Inconsistent {
                 };
                 let standalone = !neighbour_capitalised(k - 1) && !neighbour_capitalised(k + 1);
                 if standalone && is_titlecase(name) && name.chars().count() >= 3 {
-                    let entry = capitalised.entry(name.to_lowercase()).or_insert((0, name));
+                    let key = if name.len() == word.len() {
+                        doc.keys[k]
+                    } else {
+                        crate::fxhash::word_key(name)
+                    };
+                    let entry = capitalised.entry(key).or_insert((0, name));
                     entry.0 += 1;
                 }
             }
@@ -81,19 +87,21 @@ impl Rule for Inconsistent {
         if capitalised.is_empty() {
             return;
         }
-        for span in &doc.words {
+        for (span, key) in doc.words.iter().zip(&doc.keys) {
+            // One lookup by key first: few words are also written as a name.
+            let Some(&(count, name)) = capitalised.get(key) else {
+                continue;
+            };
             let word = span.text(doc.text);
             if word.len() < 3
                 || word.as_bytes()[0].is_ascii() && !word.as_bytes()[0].is_ascii_lowercase()
                 || !word.chars().next().is_some_and(char::is_lowercase)
                 || word.chars().any(|c| !c.is_alphabetic())
                 || word.chars().count() < 3
+                || !crate::rules::repetition::same_word(word, name)
             {
                 continue;
             }
-            let Some(&(count, name)) = capitalised.get(word) else {
-                continue;
-            };
             if count < MIN_CAPITALISED || lexicon::word_rank(word).is_some_and(|r| r < COMMON_RANK)
             {
                 continue;

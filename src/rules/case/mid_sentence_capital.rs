@@ -161,6 +161,9 @@ const DETERMINERS_AND_PRONOUNS: &[&str] = &[
 /// `Explaining`, `Saying`: an -ing form whose stem is a common word. Names
 /// that end in -ing (`Boeing`, `Beijing`) have no such stem.
 fn is_participle_of_a_verb(word: &str) -> bool {
+    if !word.ends_with("ing") {
+        return false;
+    }
     let lower = word.to_lowercase();
     let Some(stem) = lower.strip_suffix("ing") else {
         return false;
@@ -191,7 +194,10 @@ impl Rule for MidSentenceCapital {
             }
             for k in sentence.words.start + 1..sentence.words.end - 1 {
                 let word = doc.word(k);
-                if !is_titlecase(word)
+                // Most words start with a lowercase ASCII letter or a digit.
+                if word.as_bytes()[0].is_ascii_lowercase()
+                    || word.as_bytes()[0].is_ascii_digit()
+                    || !is_titlecase(word)
                     || word == "I"
                     || !only_space(k - 1, k)
                     || !only_space(k, k + 1)
@@ -202,14 +208,20 @@ impl Rule for MidSentenceCapital {
                 if !next.chars().next().is_some_and(char::is_lowercase) {
                     continue; // a name or title goes on: "The Hague", "A Tale"
                 }
+                let (in_openers, in_after_lowercase) = (
+                    lexicon::is_in(SENTENCE_OPENERS, word),
+                    lexicon::is_in(OPENERS_AFTER_LOWERCASE, word),
+                );
+                if !in_openers && !in_after_lowercase && !is_participle_of_a_verb(word) {
+                    continue;
+                }
                 if lexicon::is_in(LABEL_NOUNS, prev) || lexicon::is_in(DETERMINERS, prev) {
                     continue;
                 }
                 let prev_lowercase = prev.chars().next().is_some_and(char::is_lowercase);
                 let prev_lowercase_or_number =
                     prev_lowercase || prev.chars().next().is_some_and(|c| c.is_ascii_digit());
-                let opener = lexicon::is_in(SENTENCE_OPENERS, word)
-                    || (prev_lowercase_or_number && lexicon::is_in(OPENERS_AFTER_LOWERCASE, word));
+                let opener = in_openers || (prev_lowercase_or_number && in_after_lowercase);
                 let participle = prev_lowercase
                     && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
                     && is_participle_of_a_verb(word);

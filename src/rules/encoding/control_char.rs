@@ -51,17 +51,21 @@ impl Rule for ControlChar {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.doc.text;
-        // Only characters outside printable ASCII can be what we look for.
-        let suspicious = |c: char| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || c >= '\u{7F}';
-        let mut prev: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, c)| c);
-            let before = prev;
-            prev = Some(c);
-            if !suspicious(c) {
+        // Only characters outside printable ASCII can be what we look for,
+        // and their first bytes are among the document's marks.
+        for &i in &cx.doc.marks {
+            let b = text.as_bytes()[i];
+            if b.is_ascii_punctuation() {
                 continue;
             }
+            let Some(c) = text[i..].chars().next() else {
+                continue;
+            };
+            if !(c.is_control() || is_bidi_control(c) || is_zero_width(c)) {
+                continue; // curly quotes, dashes, letters: the common case
+            }
+            let before = text[..i].chars().next_back();
+            let next = text[i + c.len_utf8()..].chars().next();
             let span = Span::new(i, i + c.len_utf8());
             let code = format!("U+{:04X}", c as u32);
             if is_bidi_control(c) {

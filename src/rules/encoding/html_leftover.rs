@@ -92,12 +92,16 @@ impl Rule for HtmlLeftover {
         let text = cx.doc.text;
         let markdown = cx.source.kind == SourceKind::Markdown;
         let bytes = text.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
+        // `&` and `<` are among the document's marks; marks inside an
+        // entity or tag already reported are passed over.
+        let mut next_free = 0;
+        for &i in &cx.doc.marks {
+            if i < next_free {
+                continue;
+            }
             match bytes[i] {
                 b'&' => {
                     let Some((len, body)) = entity_at(&text[i..]) else {
-                        i += 1;
                         continue;
                     };
                     // `&amp;amp;` and `&amp;#8217;`: encoded twice.
@@ -131,7 +135,7 @@ impl Rule for HtmlLeftover {
                         };
                         out.push(self.diagnostic(span, message).with_fix(span, decoded, true));
                     }
-                    i = end;
+                    next_free = end;
                 }
                 b'<' if !markdown => {
                     if let Some((len, name)) = tag_at(&text[i..]) {
@@ -143,12 +147,10 @@ impl Rule for HtmlLeftover {
                                 span.text(text)
                             ),
                         ));
-                        i += len;
-                    } else {
-                        i += 1;
+                        next_free = i + len;
                     }
                 }
-                _ => i += 1,
+                _ => {}
             }
         }
     }

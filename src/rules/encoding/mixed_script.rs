@@ -104,9 +104,12 @@ impl Rule for MixedScript {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
-        for span in &doc.words {
+        for (span, flags) in doc.words.iter().zip(&doc.flags) {
+            if flags.is_ascii() {
+                continue;
+            }
             let word = span.text(doc.text);
-            if word.is_ascii() || !word.chars().any(is_latin) {
+            if !word.chars().any(is_latin) {
                 continue;
             }
             let foreign: Vec<char> = word

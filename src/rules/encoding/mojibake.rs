@@ -197,13 +197,16 @@ impl Rule for Mojibake {
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.doc.text;
-        // Every garbled run starts with a lead character from Â to ô.
-        if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        // Every garbled run starts with a lead character from Â to ô, all
+        // of which are written with the byte C3 in UTF-8: a vectorised
+        // search for that byte rules out most texts and paragraphs.
+        let is_lead = |c: char| ('\u{C2}'..='\u{F4}').contains(&c);
+        if memchr::memchr(0xC3, text.as_bytes()).is_none() {
             return;
         }
         for paragraph in &cx.doc.paragraphs {
             let body = paragraph.span.text(text);
-            if !body.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+            if memchr::memchr(0xC3, body.as_bytes()).is_none() || !body.chars().any(is_lead) {
                 continue;
             }
             let indexed: Vec<(usize, char)> = body.char_indices().collect();

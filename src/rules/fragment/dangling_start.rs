@@ -1,4 +1,4 @@
-use super::{is_plain_statement, lettered_words};
+use super::is_plain_statement;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::SentenceStart;
 use crate::lexicon::{self, SUBORDINATORS};
@@ -60,14 +60,16 @@ impl Rule for DanglingStart {
             {
                 continue;
             }
-            let body = sentence.span.text(doc.text);
-            if body.contains([',', ';', ':', '—', '(']) {
+            // The first three words that hold a letter, without a list.
+            let mut lettered = sentence
+                .words
+                .clone()
+                .filter(|&k| doc.flags[k].has_letter())
+                .map(|k| doc.word(k));
+            let (Some(first), Some(second), Some(_)) =
+                (lettered.next(), lettered.next(), lettered.next())
+            else {
                 continue;
-            }
-            let words = lettered_words(doc, sentence);
-            let (first, second) = match words.as_slice() {
-                [first, second, _, ..] => (*first, *second),
-                _ => continue,
             };
             let opener = if lexicon::is_in(SUBORDINATORS, first) {
                 if second.eq_ignore_ascii_case("of") {
@@ -86,6 +88,14 @@ impl Rule for DanglingStart {
             } else {
                 continue;
             };
+            // A clause joined by a comma or a colon has its main clause.
+            if sentence
+                .span
+                .text(doc.text)
+                .contains([',', ';', ':', '—', '('])
+            {
+                continue;
+            }
             let word = doc.words[sentence.words.start];
             out.push(
                 self.diagnostic(

@@ -15,7 +15,10 @@ pub(crate) fn is_plain_statement(sentence: &Sentence) -> bool {
 
 /// Words of a sentence that hold a letter.
 pub(crate) fn lettered_words<'t>(doc: &Document<'t>, sentence: &Sentence) -> Vec<&'t str> {
-    doc.sentence_words(sentence)
-        .filter(|w| w.chars().any(char::is_alphabetic))
+    sentence
+        .words
+        .clone()
+        .filter(|&k| doc.flags[k].has_letter())
+        .map(|k| doc.word(k))
         .collect()
 }

@@ -55,7 +55,11 @@ impl Rule for Verbless {
         }
         let max_words = cx.settings.option(&META, "max-words");
         for sentence in &doc.sentences {
-            if !is_plain_statement(sentence) || cx.hides_words(sentence.span) {
+            // Length first: most sentences are too long to be a fragment.
+            if sentence.words.len() > max_words
+                || !is_plain_statement(sentence)
+                || cx.hides_words(sentence.span)
+            {
                 continue;
             }
             let words = lettered_words(doc, sentence);

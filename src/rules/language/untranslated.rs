@@ -1,7 +1,6 @@
 use super::describe;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Sentence, Span, floor_boundary};
-use crate::lexicon;
 use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct Untranslated;
@@ -83,26 +82,17 @@ impl Untranslated {
                 None
             };
         }
-        let words: Vec<&str> = doc
-            .sentence_words(sentence)
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .collect();
-        if words.len() < min_words {
+        let flags = &doc.flags[sentence.words.clone()];
+        let lettered = flags.iter().filter(|f| f.has_letter()).count();
+        if lettered < min_words {
             return None;
         }
-        // Cheap signal first: English prose is full of function words.
+        // Cheap signal first: English prose is full of function words. A
+        // tenth of the words will do; most English sentences have more.
         if home == whatlang::Lang::Eng {
-            // Stop counting as soon as a tenth are function words: most
-            // English sentences get there in a few words.
-            let needed = words.len().div_ceil(10);
-            let mut function = 0;
-            for w in &words {
-                if lexicon::is_function_word(w) {
-                    function += 1;
-                    if function >= needed {
-                        return None;
-                    }
-                }
+            let function = flags.iter().filter(|f| f.is_function()).count();
+            if function >= lettered.div_ceil(10) {
+                return None;
             }
         }
         let info = whatlang::detect(body)?;

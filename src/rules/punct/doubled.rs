@@ -45,11 +45,14 @@ impl Rule for Doubled {
         let text = cx.doc.text;
         let bytes = text.as_bytes();
         let is_mark = |b: u8| matches!(b, b',' | b'.' | b';' | b':');
-        let mut i = 1;
-        while i + 1 < bytes.len() {
+        // Marks already reported as the second of a pair are passed over.
+        let mut next_free = 1;
+        for &i in &cx.doc.marks {
+            if i < next_free || i + 1 >= bytes.len() {
+                continue;
+            }
             let (a, b) = (bytes[i], bytes[i + 1]);
             if !is_mark(a) {
-                i += 1;
                 continue;
             }
             let (second, gap) = if is_mark(b) {
@@ -57,7 +60,6 @@ impl Rule for Doubled {
             } else if a == b'.' && b == b' ' && bytes.get(i + 2) == Some(&b'.') {
                 (i + 2, true)
             } else {
-                i += 1;
                 continue;
             };
             let pair = (a, bytes[second]);
@@ -78,12 +80,10 @@ impl Rule for Doubled {
             let after_word = before.is_alphanumeric() || "”’\")]".contains(before);
             // `Inc.,` and `U.S.,`: the full stop belongs to an abbreviation.
             if pair == (b'.', b',') && ends_with_abbreviation(&text[..i]) {
-                i += 1;
                 continue;
             }
             if !wanted || ellipsis || path_or_range || !after_word || (gap && pair != (b'.', b'.'))
             {
-                i += 1;
                 continue;
             }
             let span = Span::new(i, second + 1);
@@ -97,7 +97,7 @@ impl Rule for Doubled {
                 self.diagnostic(span, format!("doubled punctuation \"{found}\""))
                     .with_fix(span, keep.to_owned(), true),
             );
-            i = second + 1;
+            next_free = second + 1;
         }
     }
 }

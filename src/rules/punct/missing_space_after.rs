@@ -52,7 +52,10 @@ impl Rule for MissingSpaceAfter {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.doc.text;
         let bytes = text.as_bytes();
-        for i in 1..bytes.len().saturating_sub(1) {
+        for &i in &cx.doc.marks {
+            if i == 0 || i + 1 >= bytes.len() {
+                continue;
+            }
             let b = bytes[i];
             let (prev, next) = (bytes[i - 1], bytes[i + 1]);
             let glued = match b {

@@ -40,7 +40,8 @@ impl Rule for SpaceBefore {
         let text = cx.doc.text;
         let french = cx.doc.language == Some(whatlang::Lang::Fra);
         let bytes = text.as_bytes();
-        for (i, &b) in bytes.iter().enumerate() {
+        for &i in &cx.doc.marks {
+            let b = bytes[i];
             if !matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?') || i == 0 {
                 continue;
             }

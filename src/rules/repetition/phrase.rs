@@ -82,24 +82,10 @@ impl Phrase {
         out: &mut Vec<Diagnostic>,
     ) {
         let text = doc.text;
-        // Each word's first byte, ASCII-lowercased (0 when not ASCII): most
-        // candidate pairs differ there and are turned away without a call.
-        let first: Vec<u8> = words
-            .clone()
-            .map(|w| {
-                let b = text.as_bytes()[doc.words[w].start];
-                if b.is_ascii() {
-                    b.to_ascii_lowercase()
-                } else {
-                    0
-                }
-            })
-            .collect();
-        let base = words.start;
-        let same = |i: usize, j: usize| {
-            let (a, b) = (first[i - base], first[j - base]);
-            (a == 0 || b == 0 || a == b) && same_word(doc.word(i), doc.word(j))
-        };
+        // Keys first: most candidate pairs differ there, and are turned
+        // away without a look at the text.
+        let same =
+            |i: usize, j: usize| doc.keys[i] == doc.keys[j] && same_word(doc.word(i), doc.word(j));
         let mut i = words.start;
         while i < words.end {
             let mut found = None;
@@ -154,6 +140,15 @@ impl Phrase {
             return;
         }
         let text = doc.text;
+        // Most sentences are too long to be an echo and hold no quotation
+        // mark among their first words: decide those without a search of
+        // the whole sentence.
+        if sentence.words.len() > max_echo {
+            let prefix_end = doc.words[sentence.words.start + max_echo].end;
+            if !text[sentence.span.start..prefix_end].contains(['”', '"']) {
+                return;
+            }
+        }
         // The echo is the sentence, or its quoted head (`It was,” said X.`).
         let body = sentence.span.text(text);
         let head_end = match body.find(['”', '"']) {

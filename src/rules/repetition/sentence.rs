@@ -46,24 +46,29 @@ impl Rule for Sentence {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = cx.doc;
         let min_words = cx.settings.option(&META, "min-words");
-        let mut seen: HashMap<String, usize, crate::fxhash::BuildFx> = HashMap::default();
+        // Sentences are keyed by their words' keys (case and punctuation
+        // ignored), with no string built; a key match is confirmed word by
+        // word before it is reported.
+        let mut seen: HashMap<u64, usize, crate::fxhash::BuildKey> = HashMap::default();
         for (index, sentence) in doc.sentences.iter().enumerate() {
             if sentence.kind != BlockKind::Prose || sentence.words.len() < min_words {
                 continue;
             }
-            let mut key = String::with_capacity(sentence.span.len());
-            for word in doc.sentence_words(sentence) {
-                if word.is_ascii() {
-                    let at = key.len();
-                    key.push_str(word);
-                    key[at..].make_ascii_lowercase();
-                } else {
-                    key.extend(word.chars().flat_map(char::to_lowercase));
-                }
-                key.push(' ');
-            }
+            let key = doc.keys[sentence.words.clone()]
+                .iter()
+                .fold(sentence.words.len() as u64, |hash, &word| {
+                    crate::fxhash::step(hash, word)
+                });
+            let key = key ^ (key >> 29);
+            let same_words = |first: &crate::document::Sentence| {
+                first.words.len() == sentence.words.len()
+                    && doc
+                        .sentence_words(first)
+                        .zip(doc.sentence_words(sentence))
+                        .all(|(a, b)| super::same_word(a, b))
+            };
             match seen.get(&key) {
-                Some(&first) => {
+                Some(&first) if same_words(&doc.sentences[first]) => {
                     let first = &doc.sentences[first];
                     out.push(
                         self.diagnostic(
@@ -76,6 +81,7 @@ impl Rule for Sentence {
                         .with_related(first.span, "first appears here"),
                     );
                 }
+                Some(_) => {}
                 None => {
                     seen.insert(key, index);
                 }

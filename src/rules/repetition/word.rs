@@ -43,6 +43,10 @@ impl Rule for Word {
         let text = doc.text;
         for paragraph in &doc.paragraphs {
             for i in paragraph.words.start + 1..paragraph.words.end {
+                // Keys first: most neighbours are different words.
+                if doc.keys[i - 1] != doc.keys[i] {
+                    continue;
+                }
                 let (first, second) = (doc.words[i - 1], doc.words[i]);
                 let gap = &text[first.end..second.start];
                 if gap.is_empty() || !gap.chars().all(char::is_whitespace) {

@@ -38,9 +38,10 @@ impl Rule for Multiple {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.doc.text;
         let bytes = text.as_bytes();
-        // A substring search for two spaces, not a loop over every byte.
+        // A vectorised substring search for two spaces.
+        let finder = memchr::memmem::Finder::new("  ");
         let mut from = 0;
-        while let Some(found) = text[from..].find("  ") {
+        while let Some(found) = finder.find(&bytes[from..]) {
             let start = from + found;
             let mut i = start;
             while i < bytes.len() && bytes[i] == b' ' {

@@ -1,5 +1,5 @@
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::Span;
+use crate::document::{Document, Span};
 use crate::rules::{Context, Rule, RuleMeta};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -59,30 +59,57 @@ pub struct PhraseList {
     index: HashMap<Box<[u8]>, Vec<u32>, crate::fxhash::BuildFx>,
     /// The longest first word, in bytes: longer words are not looked up.
     longest_key: usize,
-    /// The first words of the entries, hashed: most words of a text are
-    /// turned away here, before a map lookup.
-    filter: Vec<u64>,
+    /// The keys of one-word entries and of the first two words of longer
+    /// ones (`fxhash::word_key`s), as bits: nearly every word of a text is
+    /// turned away here, before any look at its letters.
+    filter: Filter,
+}
+
+/// Two bitsets of 2^18 bits (32 KB each, so they stay in cache): one of
+/// single words, one of pairs of words.
+#[derive(Debug)]
+struct Filter {
+    single: Vec<u64>,
+    pair: Vec<u64>,
+}
+
+impl Filter {
+    fn new() -> Filter {
+        Filter {
+            single: vec![0; FILTER_BITS / 64],
+            pair: vec![0; FILTER_BITS / 64],
+        }
+    }
+
+    fn slot(key: u64) -> usize {
+        (key >> 40) as usize % FILTER_BITS
+    }
+
+    fn pair_key(first: u64, second: u64) -> u64 {
+        let key = crate::fxhash::step(first, second);
+        key ^ (key >> 29)
+    }
+
+    fn set(bits: &mut [u64], key: u64) {
+        let slot = Self::slot(key);
+        bits[slot / 64] |= 1 << (slot % 64);
+    }
+
+    fn has(bits: &[u64], key: u64) -> bool {
+        let slot = Self::slot(key);
+        bits[slot / 64] & (1 << (slot % 64)) != 0
+    }
+
+    /// Whether an entry may start with this word, followed by that one.
+    fn may_start(&self, first: u64, second: Option<u64>) -> bool {
+        Self::has(&self.single, first)
+            || second.is_some_and(|second| Self::has(&self.pair, Self::pair_key(first, second)))
+    }
 }
 
 /// Bits in `PhraseList::filter`: with a few thousand first words, about
 /// one word in a hundred that starts no entry gets past it.
 const FILTER_BITS: usize = 1 << 18;
-
-fn fx_step(hash: u64, byte: u8) -> u64 {
-    crate::fxhash::step(hash, u64::from(byte))
-}
-
-fn slot_of_hash(hash: u64) -> usize {
-    (hash >> 40) as usize % FILTER_BITS
-}
-
-/// A word's slot in `PhraseList::filter`: a hash of its lowercase bytes.
-fn filter_slot(word: &[u8]) -> usize {
-    slot_of_hash(
-        word.iter()
-            .fold(0, |h, &b| fx_step(h, b.to_ascii_lowercase())),
-    )
-}
 
 /// The character at `at` (a boundary): its length, and whether it is a
 /// letter or digit. ASCII is decided on the byte alone.
@@ -187,13 +214,21 @@ impl PhraseList {
             .map(|k| word_ends(std::str::from_utf8(k).unwrap_or(""), 0).0)
             .max()
             .unwrap_or(0);
-        // A bitset (32 KB) rather than a `Vec<bool>` (256 KB): it stays in
-        // cache, and this lookup runs for every word of every text.
-        let mut filter = vec![0u64; FILTER_BITS / 64];
+        let mut filter = Filter::new();
         for key in index.keys() {
-            let first = word_ends(std::str::from_utf8(key).unwrap_or(""), 0).0;
-            let slot = filter_slot(&key[..first]);
-            filter[slot / 64] |= 1 << (slot % 64);
+            let key = std::str::from_utf8(key).unwrap_or("");
+            let (first, second) = word_ends(key, 0);
+            let first_key = crate::fxhash::word_key(&key[..first]);
+            match second {
+                Some(end) => {
+                    let start = key[first..]
+                        .find(char::is_alphanumeric)
+                        .map_or(end, |k| first + k);
+                    let second_key = crate::fxhash::word_key(&key[start..end]);
+                    Filter::set(&mut filter.pair, Filter::pair_key(first_key, second_key));
+                }
+                None => Filter::set(&mut filter.single, first_key),
+            }
         }
         Ok(PhraseList {
             entries,
@@ -243,57 +278,52 @@ impl PhraseList {
     }
 
     /// Finds the phrases at word starts, longest first, without overlaps,
-    /// ignoring ASCII case. One or two hash lookups per word of the text,
-    /// after a table lookup that turns most words away.
+    /// ignoring ASCII case. The document's word keys turn most words away
+    /// at a bit of the filter; the rest cost one or two hash lookups.
     fn find(
         &self,
         rule: &TorturedPhrase,
-        text: &str,
+        doc: &Document,
         lowered: &mut Option<String>,
         out: &mut Vec<Diagnostic>,
     ) {
+        let text = doc.text;
         let bytes = text.as_bytes();
         let mut key = [0u8; 128];
-        let mut at = 0;
         let mut resume = 0;
-        while at < bytes.len() {
-            let b = bytes[at];
-            if b < 0x80 && !b.is_ascii_alphanumeric() {
-                at += 1;
+        for (index, word) in doc.words.iter().enumerate() {
+            let start = word.start;
+            if start < resume {
                 continue;
             }
-            let (len, letter) = step(text, at);
-            if !letter {
-                at += len;
-                continue;
-            }
-            let start = at;
-            // The first word, hashed for the filter as it is scanned.
-            let mut hash: u64 = 0;
-            while at < bytes.len() {
-                let b = bytes[at];
-                if b < 0x80 {
-                    if !b.is_ascii_alphanumeric() {
-                        break;
+            // Words made only of letters and digits (nearly all) are looked
+            // up by their keys; a phrase may also start inside `U.S` or
+            // `can't`, and those few words take the long way.
+            let flags = &doc.flags;
+            let first_end = if flags[index].is_alphanumeric() {
+                let next = index + 1;
+                let second = (next < doc.words.len()
+                    && text[word.end..doc.words[next].start]
+                        .chars()
+                        .nth(3)
+                        .is_none())
+                .then(|| {
+                    // `hedge's` is keyed as `hedge`, the run an entry holds.
+                    if flags[next].is_alphanumeric() {
+                        doc.keys[next]
+                    } else {
+                        let from = doc.words[next].start;
+                        crate::fxhash::word_key(&text[from..word_ends(text, from).0])
                     }
-                    hash = fx_step(hash, b.to_ascii_lowercase());
-                    at += 1;
-                } else {
-                    let (len, letter) = step(text, at);
-                    if !letter {
-                        break;
-                    }
-                    for &b in &bytes[at..at + len] {
-                        hash = fx_step(hash, b);
-                    }
-                    at += len;
+                });
+                if !self.filter.may_start(doc.keys[index], second) {
+                    continue;
                 }
-            }
-            let first_end = at;
-            if start < resume
-                || first_end - start > self.longest_key
-                || self.filter[slot_of_hash(hash) / 64] & (1 << (slot_of_hash(hash) % 64)) == 0
-            {
+                word.end
+            } else {
+                word_ends(text, start).0
+            };
+            if first_end - start > self.longest_key {
                 continue;
             }
             let second_end = word_ends(text, start).1;
@@ -344,12 +374,11 @@ impl Rule for TorturedPhrase {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let text = cx.doc.text;
         // Lowercased only if an entry with a context condition matches.
         let mut lowered = None;
-        PhraseList::built_in().find(self, text, &mut lowered, out);
+        PhraseList::built_in().find(self, cx.doc, &mut lowered, out);
         if let Some(extra) = &cx.settings.phrases {
-            extra.find(self, text, &mut lowered, out);
+            extra.find(self, cx.doc, &mut lowered, out);
         }
     }
 }
@@ -368,6 +397,16 @@ mod tests {
         assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(starts[0], text.find("counterfeit").unwrap());
         assert_eq!(found[2].span.text(text), "counterfeit consciousness");
+    }
+
+    #[test]
+    fn a_phrase_is_found_when_its_last_word_takes_a_possessive() {
+        let text =
+            "He works in Vice President hedge's campaign and for Counterfeit consciousness's sake.";
+        assert_eq!(
+            matched(&TorturedPhrase, text),
+            vec!["President hedge", "Counterfeit consciousness"]
+        );
     }
 
     #[test]
