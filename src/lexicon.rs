@@ -683,24 +683,40 @@ fn in_set(set: &WordSet, word: &str) -> bool {
     Lower::new(word).is_some_and(|lower| set.contains(lower.as_str()))
 }
 
-/// `is_function_word` for a word whose `fxhash::word_key` is known: one
-/// lookup of the key, and a comparison of the word on a hit.
-pub fn is_function_key(key: u64, word: &str) -> bool {
-    type KeySet = std::collections::HashMap<u64, &'static str, crate::fxhash::BuildKey>;
-    static SET: std::sync::OnceLock<KeySet> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| {
-        FUNCTION_WORDS
+/// A word list looked up by `fxhash::word_key`: for the lists that rules
+/// consult for many words of a text, whose keys the document already has.
+pub struct KeySet {
+    words: std::collections::HashMap<u64, &'static str, crate::fxhash::BuildKey>,
+}
+
+impl KeySet {
+    pub fn new(lists: &[&[&'static str]]) -> KeySet {
+        let words = lists
             .iter()
+            .flat_map(|l| l.iter())
             .map(|w| (crate::fxhash::word_key(w), *w))
-            .collect()
-    });
-    set.get(&key).is_some_and(|&listed| {
-        if word.len() == listed.len() && word.eq_ignore_ascii_case(listed) {
-            true
-        } else {
-            Lower::new(word).is_some_and(|lower| lower.as_str() == listed)
-        }
-    })
+            .collect();
+        KeySet { words }
+    }
+
+    /// Whether `word`, whose key is `key`, is in the set (any case): one
+    /// lookup of the key, and a comparison of the word on a hit.
+    pub fn contains(&self, key: u64, word: &str) -> bool {
+        self.words.get(&key).is_some_and(|&listed| {
+            if word.len() == listed.len() && word.eq_ignore_ascii_case(listed) {
+                true
+            } else {
+                Lower::new(word).is_some_and(|lower| lower.as_str() == listed)
+            }
+        })
+    }
+}
+
+/// `is_function_word` for a word whose `fxhash::word_key` is known.
+pub fn is_function_key(key: u64, word: &str) -> bool {
+    static SET: std::sync::OnceLock<KeySet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| KeySet::new(&[FUNCTION_WORDS]))
+        .contains(key, word)
 }
 
 pub fn is_function_word(word: &str) -> bool {

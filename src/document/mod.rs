@@ -107,8 +107,8 @@ pub struct Document<'t> {
     /// What each word is, by word index, decided once here for all rules.
     pub flags: Vec<WordFlags>,
     /// Offsets of the bytes that the character-level rules look at (see
-    /// `is_mark`), in order: punctuation, brackets, `&` and `<`, control
-    /// bytes and the first bytes of non-ASCII characters. A rule walks
+    /// `is_mark`), in order: punctuation, brackets, quote marks, `&` and
+    /// `<`, control bytes and the first bytes of non-ASCII characters. A rule walks
     /// these instead of every byte of the text.
     pub marks: Vec<usize>,
     pub quotes: Quotes,
@@ -203,7 +203,7 @@ impl<'t> Document<'t> {
         };
         doc.build_paragraphs(breaks);
         let spans: Vec<Span> = doc.paragraphs.iter().map(|p| p.span).collect();
-        doc.quotes = quotes::analyse(text, &spans);
+        doc.quotes = quotes::analyse(text, &spans, &doc.marks);
         for sentence in &mut doc.sentences {
             sentence.quoted = doc.quotes.is_quoted(sentence.span.start);
         }
@@ -369,16 +369,21 @@ impl<'t> Document<'t> {
         let mut start_kind = SentenceStart::Block;
         let mut word = words_from;
         let bytes = body.as_bytes();
+        // Sentence marks (`…` by its first byte) are among the marks.
+        let marks_from = self.marks.partition_point(|&m| m < block.start);
+        let marks_to = self.marks.partition_point(|&m| m < block.end);
         let mut i = 0;
-        while i < bytes.len() {
-            // Fast path: an ASCII byte that is no sentence mark.
+        for k in marks_from..marks_to {
+            let at = self.marks[k] - block.start;
+            if at < i {
+                continue; // inside the run of marks just read
+            }
+            i = at;
             if bytes[i] < 0x80 && !matches!(bytes[i], b'.' | b'?' | b'!') {
-                i += 1;
                 continue;
             }
             let ch = body[i..].chars().next().unwrap_or(' ');
             if !SENTENCE_MARKS.contains(&ch) {
-                i += ch.len_utf8();
                 continue;
             }
             // The run of marks and closers: `.`, `?!`, `...`, `.”`, `”.`
@@ -518,7 +523,7 @@ impl<'t> Document<'t> {
 /// Which bytes go into `Document::marks`.
 const MARK_BYTES: [bool; 256] = {
     let mut table = [false; 256];
-    let listed = b",.;:!?()[]{}&<>";
+    let listed = b",.;:!?()[]{}&<>\"'";
     let mut k = 0;
     while k < listed.len() {
         table[listed[k] as usize] = true;
@@ -561,23 +566,14 @@ fn split_lines(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut lines = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                lines.push(Span::new(start, i));
-                start = i + 1;
-            }
-            b'\r' => {
-                lines.push(Span::new(start, i));
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
+    let mut breaks = memchr::memchr2_iter(b'\n', b'\r', bytes);
+    while let Some(i) = breaks.next() {
+        lines.push(Span::new(start, i));
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            breaks.next();
+            start = i + 2;
         }
-        i += 1;
     }
     lines.push(Span::new(start, bytes.len()));
     lines

@@ -113,7 +113,9 @@ struct Mark {
 }
 
 /// Pairs the quote marks of every paragraph. `paragraphs` are sorted spans.
-pub fn analyse(text: &str, paragraphs: &[Span]) -> Quotes {
+/// Pairs the quote marks of each paragraph. `marks` are the document's
+/// marks (see `Document::marks`), which hold every quote mark.
+pub fn analyse(text: &str, paragraphs: &[Span], marks: &[usize]) -> Quotes {
     let mut quotes = Quotes::default();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let next_opens_with_quote = paragraphs.get(index + 1).is_some_and(|next| {
@@ -121,31 +123,45 @@ pub fn analyse(text: &str, paragraphs: &[Span]) -> Quotes {
                 .trim_start()
                 .starts_with(['“', '"', '«', '„', '‘'])
         });
-        analyse_paragraph(text, *paragraph, next_opens_with_quote, &mut quotes);
+        let from = marks.partition_point(|&m| m < paragraph.start);
+        let to = marks.partition_point(|&m| m < paragraph.end);
+        analyse_paragraph(
+            text,
+            *paragraph,
+            &marks[from..to],
+            next_opens_with_quote,
+            &mut quotes,
+        );
     }
     quotes.regions.sort_by_key(|r| r.start);
     quotes
 }
 
-fn analyse_paragraph(text: &str, paragraph: Span, continues: bool, quotes: &mut Quotes) {
+fn analyse_paragraph(
+    text: &str,
+    paragraph: Span,
+    marks: &[usize],
+    continues: bool,
+    quotes: &mut Quotes,
+) {
     let body = &text[paragraph.start..paragraph.end];
     let mut open_double: Option<Mark> = None;
     let mut open_single: Option<Mark> = None;
     let mut last_closed_double: Option<QuotePair> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, ch)) = chars.next() {
-        // Fast path: most characters are plain ASCII and no quote mark.
+    // Every quote mark is a mark: plain ASCII between marks is skipped.
+    for &at in marks {
+        let i = at - paragraph.start;
+        let Some(ch) = body[i..].chars().next() else {
+            continue;
+        };
         if ch.is_ascii() && ch != '"' && ch != '\'' {
-            prev = Some(ch);
             continue;
         }
-        let next = chars.peek().map(|&(_, c)| c);
-        let at = paragraph.start + i;
+        let prev = body[..i].chars().next_back();
+        let next = body[i + ch.len_utf8()..].chars().next();
         let span = Span::new(at, at + ch.len_utf8());
         let left_open = is_opening_context(prev);
         let right_open = is_closing_context(next);
-        prev = Some(ch);
         match ch {
             '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' => {
                 let role = match ch {
@@ -320,7 +336,12 @@ mod tests {
     use super::*;
 
     fn problems(text: &str) -> Vec<QuoteProblem> {
-        analyse(text, &[Span::new(0, text.len())]).problems
+        analyse(
+            text,
+            &[Span::new(0, text.len())],
+            &crate::document::find_marks(text),
+        )
+        .problems
     }
 
     fn at(text: &str, needle: &str, nth: usize) -> Span {
@@ -369,7 +390,11 @@ mod tests {
     #[test]
     fn quotation_may_run_into_a_paragraph_that_reopens() {
         let text = "“It began here.\n\n“And it went on,” she said.";
-        let quotes = analyse(text, &[Span::new(0, 15), Span::new(17, text.len())]);
+        let quotes = analyse(
+            text,
+            &[Span::new(0, 15), Span::new(17, text.len())],
+            &crate::document::find_marks(text),
+        );
         assert!(quotes.problems.is_empty());
     }
 
@@ -452,7 +477,11 @@ mod tests {
     #[test]
     fn quoted_regions_cover_the_speech() {
         let text = "He said “yes now” and left.";
-        let quotes = analyse(text, &[Span::new(0, text.len())]);
+        let quotes = analyse(
+            text,
+            &[Span::new(0, text.len())],
+            &crate::document::find_marks(text),
+        );
         assert!(quotes.is_quoted(text.find("now").unwrap()));
         assert!(!quotes.is_quoted(text.find("left").unwrap()));
     }

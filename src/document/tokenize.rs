@@ -61,8 +61,20 @@ fn ascii_words(bytes: &[u8], base: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// Letters, digits and `_`: one table lookup per byte of the text.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
+#[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
 
 #[cfg(test)]

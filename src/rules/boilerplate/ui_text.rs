@@ -72,11 +72,23 @@ const PREFIXES: &[&str] = &[
 ];
 
 fn is_furniture(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches(['.', '!', ':', '›', '»', '>', ' ']);
-    if EXACT.contains(&bare) || PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    // Most lines are paragraphs of prose: only their first bytes can match
+    // a prefix, and only short lines can be a whole entry or a cookie
+    // notice. Nothing longer is lowercased.
+    let head = &line[..crate::document::floor_boundary(line, 32)];
+    let head = head.to_ascii_lowercase();
+    if PREFIXES.iter().any(|p| head.starts_with(p)) {
         return true;
     }
+    let bare = line.trim_end_matches(['.', '!', ':', '›', '»', '>', ' ']);
+    if bare.len() <= 64 && EXACT.contains(&bare.to_lowercase().as_str()) {
+        return true;
+    }
+    let cookie = |finder: &str| memchr::memmem::find(line.as_bytes(), finder.as_bytes()).is_some();
+    if line.len() >= 300 || !(cookie("ookie") || cookie("OOKIE")) {
+        return false;
+    }
+    let lower = line.to_lowercase();
     let cookies = lower.contains("cookie")
         && (lower.contains("we use")
             || lower.contains("accept")

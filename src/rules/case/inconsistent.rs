@@ -87,8 +87,17 @@ impl Rule for Inconsistent {
         if capitalised.is_empty() {
             return;
         }
+        // A bitset of the names' keys turns nearly every word away before
+        // a map lookup.
+        let mut seen = [0u64; 64];
+        let bit = |key: u64| ((key >> 52) as usize) & 4095;
+        for key in capitalised.keys() {
+            seen[bit(*key) / 64] |= 1 << (bit(*key) % 64);
+        }
         for (span, key) in doc.words.iter().zip(&doc.keys) {
-            // One lookup by key first: few words are also written as a name.
+            if seen[bit(*key) / 64] & (1 << (bit(*key) % 64)) == 0 {
+                continue;
+            }
             let Some(&(count, name)) = capitalised.get(key) else {
                 continue;
             };

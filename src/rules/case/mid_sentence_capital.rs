@@ -208,9 +208,18 @@ impl Rule for MidSentenceCapital {
                 if !next.chars().next().is_some_and(char::is_lowercase) {
                     continue; // a name or title goes on: "The Hague", "A Tale"
                 }
+                static OPENERS: std::sync::OnceLock<[lexicon::KeySet; 2]> =
+                    std::sync::OnceLock::new();
+                let [openers, after_lowercase] = OPENERS.get_or_init(|| {
+                    [
+                        lexicon::KeySet::new(&[SENTENCE_OPENERS]),
+                        lexicon::KeySet::new(&[OPENERS_AFTER_LOWERCASE]),
+                    ]
+                });
+                let key = doc.keys[k];
                 let (in_openers, in_after_lowercase) = (
-                    lexicon::is_in(SENTENCE_OPENERS, word),
-                    lexicon::is_in(OPENERS_AFTER_LOWERCASE, word),
+                    openers.contains(key, word),
+                    after_lowercase.contains(key, word),
                 );
                 if !in_openers && !in_after_lowercase && !is_participle_of_a_verb(word) {
                     continue;

@@ -88,6 +88,13 @@ impl Phrase {
             |i: usize, j: usize| doc.keys[i] == doc.keys[j] && same_word(doc.word(i), doc.word(j));
         let mut i = words.start;
         while i < words.end {
+            // A repeat of n words at i has word i again at i + n: one
+            // search of a few keys turns most words away.
+            let longest = max_phrase.min((words.end - i) / 2);
+            if longest < 2 || !doc.keys[i + 2..=i + longest].contains(&doc.keys[i]) {
+                i += 1;
+                continue;
+            }
             let mut found = None;
             for n in 2..=max_phrase {
                 if i + 2 * n > words.end {

@@ -302,11 +302,15 @@ impl PhraseList {
             let flags = &doc.flags;
             let first_end = if flags[index].is_alphanumeric() {
                 let next = index + 1;
-                let second = (next < doc.words.len()
-                    && text[word.end..doc.words[next].start]
-                        .chars()
-                        .nth(3)
-                        .is_none())
+                let second = (next < doc.words.len() && {
+                    let gap = doc.words[next].start - word.end;
+                    gap <= 3
+                        || gap <= 12
+                            && text[word.end..doc.words[next].start]
+                                .chars()
+                                .nth(3)
+                                .is_none()
+                })
                 .then(|| {
                     // `hedge's` is keyed as `hedge`, the run an entry holds.
                     if flags[next].is_alphanumeric() {
