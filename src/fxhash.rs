@@ -29,7 +29,7 @@ pub fn step(hash: u64, value: u64) -> u64 {
 /// lowercased eight bytes at a time, without a copy.
 pub fn word_key(word: &str) -> u64 {
     if word.is_ascii() {
-        return folded_key(word.as_bytes());
+        return ascii_word_key(word.as_bytes());
     }
     let mut folded = String::with_capacity(word.len());
     for c in word.chars() {
@@ -40,6 +40,12 @@ pub fn word_key(word: &str) -> u64 {
         }
     }
     folded_key(folded.as_bytes())
+}
+
+/// `word_key` of a word known to be ASCII.
+#[inline]
+pub fn ascii_word_key(word: &[u8]) -> u64 {
+    folded_key(word)
 }
 
 /// The key of bytes whose non-ASCII letters are already lowercase.

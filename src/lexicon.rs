@@ -687,21 +687,48 @@ fn in_set(set: &WordSet, word: &str) -> bool {
 /// consult for many words of a text, whose keys the document already has.
 pub struct KeySet {
     words: std::collections::HashMap<u64, &'static str, crate::fxhash::BuildKey>,
+    /// One bit per key (4,096 bits): most words are turned away here.
+    bits: [u64; 64],
+    /// The longest word in bytes, with `’` counted as three.
+    longest: usize,
+}
+
+fn key_bit(key: u64) -> usize {
+    (key >> 52) as usize
 }
 
 impl KeySet {
     pub fn new(lists: &[&[&'static str]]) -> KeySet {
-        let words = lists
+        let words: std::collections::HashMap<u64, &'static str, crate::fxhash::BuildKey> = lists
             .iter()
             .flat_map(|l| l.iter())
             .map(|w| (crate::fxhash::word_key(w), *w))
             .collect();
-        KeySet { words }
+        let mut bits = [0u64; 64];
+        for key in words.keys() {
+            bits[key_bit(*key) / 64] |= 1 << (key_bit(*key) % 64);
+        }
+        // A listed `'` may be written `’` in the text: three bytes.
+        let longest = words
+            .values()
+            .map(|w| w.len() + 2 * w.matches('\'').count())
+            .max()
+            .unwrap_or(0);
+        KeySet {
+            words,
+            bits,
+            longest,
+        }
     }
 
     /// Whether `word`, whose key is `key`, is in the set (any case): one
     /// lookup of the key, and a comparison of the word on a hit.
     pub fn contains(&self, key: u64, word: &str) -> bool {
+        if word.len() > self.longest
+            || self.bits[key_bit(key) / 64] & (1 << (key_bit(key) % 64)) == 0
+        {
+            return false;
+        }
         self.words.get(&key).is_some_and(|&listed| {
             if word.len() == listed.len() && word.eq_ignore_ascii_case(listed) {
                 true

@@ -127,6 +127,32 @@ impl WordFlags {
     const ASCII: u8 = 4;
     const ALPHANUMERIC: u8 = 8;
 
+    /// The flags of an ASCII word, from one pass over its bytes.
+    fn of_ascii(word: &str, key: u64) -> WordFlags {
+        const LETTER: u8 = 1;
+        const OTHER: u8 = 2;
+        let seen = word.bytes().fold(0, |seen, b| {
+            seen | if b.is_ascii_alphabetic() {
+                LETTER
+            } else if b.is_ascii_digit() {
+                0
+            } else {
+                OTHER
+            }
+        });
+        let mut bits = Self::ASCII;
+        if seen & OTHER == 0 {
+            bits |= Self::ALPHANUMERIC;
+        }
+        if seen & LETTER != 0 {
+            bits |= Self::LETTER;
+            if lexicon::is_function_key(key, word) {
+                bits |= Self::FUNCTION;
+            }
+        }
+        WordFlags(bits)
+    }
+
     fn of(word: &str, key: u64) -> WordFlags {
         let ascii = word.is_ascii();
         let (letter, alphanumeric) = if ascii {
@@ -303,12 +329,19 @@ impl<'t> Document<'t> {
         let text = self.text;
         let span = Span::new(self.lines[lines.start].start, self.lines[lines.end - 1].end);
         let first_word = self.words.len();
-        tokenize::words(text, span, &mut self.words);
+        let ascii = span.text(text).is_ascii();
+        tokenize::words(text, span, ascii, &mut self.words);
         for word in &self.words[first_word..] {
             let word = word.text(text);
-            let key = crate::fxhash::word_key(word);
+            let (key, flags) = if ascii {
+                let key = crate::fxhash::ascii_word_key(word.as_bytes());
+                (key, WordFlags::of_ascii(word, key))
+            } else {
+                let key = crate::fxhash::word_key(word);
+                (key, WordFlags::of(word, key))
+            };
             self.keys.push(key);
-            self.flags.push(WordFlags::of(word, key));
+            self.flags.push(flags);
         }
         let first_sentence = self.sentences.len();
         let index = self.paragraphs.len();
@@ -659,6 +692,43 @@ pub fn has_inner_capital(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_word_flags_agree_with_the_general_ones() {
+        for word in [
+            "the",
+            "The",
+            "THEMSELVES",
+            "U.S",
+            "can't",
+            "3.5",
+            "x1",
+            "42",
+            "snake_case",
+            "Of",
+        ] {
+            let key = crate::fxhash::word_key(word);
+            assert_eq!(
+                WordFlags::of_ascii(word, key),
+                WordFlags::of(word, key),
+                "{word}"
+            );
+        }
+        let the = crate::fxhash::word_key("The");
+        assert!(WordFlags::of_ascii("The", the).is_function());
+        assert!(!WordFlags::of_ascii("42", crate::fxhash::word_key("42")).has_letter());
+        assert!(!WordFlags::of_ascii("can't", crate::fxhash::word_key("can't")).is_alphanumeric());
+    }
+
+    #[test]
+    fn marks_are_the_bytes_the_character_rules_read() {
+        let text = "A “b”, c's (d) & e\u{1}.";
+        let marked: String = find_marks(text)
+            .iter()
+            .map(|&i| text[i..].chars().next().unwrap())
+            .collect();
+        assert_eq!(marked, "“”,'()&\u{1}.");
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         let doc = Document::new(text);

@@ -75,17 +75,22 @@ fn is_furniture(line: &str) -> bool {
     // Most lines are paragraphs of prose: only their first bytes can match
     // a prefix, and only short lines can be a whole entry or a cookie
     // notice. Nothing longer is lowercased.
-    let head = &line[..crate::document::floor_boundary(line, 32)];
-    let head = head.to_ascii_lowercase();
-    if PREFIXES.iter().any(|p| head.starts_with(p)) {
+    let bytes = line.as_bytes();
+    if PREFIXES
+        .iter()
+        .any(|p| bytes.len() >= p.len() && bytes[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
+    {
         return true;
     }
     let bare = line.trim_end_matches(['.', '!', ':', '›', '»', '>', ' ']);
     if bare.len() <= 64 && EXACT.contains(&bare.to_lowercase().as_str()) {
         return true;
     }
-    let cookie = |finder: &str| memchr::memmem::find(line.as_bytes(), finder.as_bytes()).is_some();
-    if line.len() >= 300 || !(cookie("ookie") || cookie("OOKIE")) {
+    if line.len() >= 300 {
+        return false;
+    }
+    let cookie = |finder: &str| memchr::memmem::find(bytes, finder.as_bytes()).is_some();
+    if !(cookie("ookie") || cookie("OOKIE")) {
         return false;
     }
     let lower = line.to_lowercase();

@@ -51,12 +51,13 @@ struct Entry {
     context: Option<String>,
 }
 
-/// A list of tortured phrases, indexed by their first word.
+/// A list of tortured phrases, indexed by the keys of their first two words.
 #[derive(Debug)]
 pub struct PhraseList {
     entries: Vec<Entry>,
-    /// First word (lowercase) → entries that start with it, longest first.
-    index: HashMap<Box<[u8]>, Vec<u32>, crate::fxhash::BuildFx>,
+    /// `Filter::pair_key` of an entry's first two words (or the word key
+    /// of a one-word entry) → the entries, longest first.
+    index: HashMap<u64, Vec<u32>, crate::fxhash::BuildKey>,
     /// The longest first word, in bytes: longer words are not looked up.
     longest_key: usize,
     /// The keys of one-word entries and of the first two words of longer
@@ -163,13 +164,25 @@ fn word_ends(text: &str, from: usize) -> (usize, Option<usize>) {
     (first, Some(at))
 }
 
-/// An entry's key: its first two words with what stands between them, or
-/// its one word. Long lists under one first word (`the ...`) are split.
-fn key_of(phrase: &str) -> &str {
-    match word_ends(phrase, 0) {
-        (_, Some(second)) => &phrase[..second],
-        (first, None) => &phrase[..first],
+/// The run of letters and digits at `from` (where one starts): where it
+/// ends, its word key, and the key of the next run if one follows within
+/// a few separator characters.
+fn first_words(text: &str, from: usize) -> Option<(usize, u64, Option<u64>)> {
+    let (first_end, second_end) = word_ends(text, from);
+    if first_end == from {
+        return None;
     }
+    let second = second_end.map(|end| {
+        let start = text[first_end..end]
+            .find(char::is_alphanumeric)
+            .map_or(end, |k| first_end + k);
+        crate::fxhash::word_key(&text[start..end])
+    });
+    Some((
+        first_end,
+        crate::fxhash::word_key(&text[from..first_end]),
+        second,
+    ))
 }
 
 impl PhraseList {
@@ -199,36 +212,29 @@ impl PhraseList {
         }
         // One hash lookup per word of the text, not one automaton step per
         // byte: a phrase can only start where a word starts.
-        let mut index: HashMap<Box<[u8]>, Vec<u32>, crate::fxhash::BuildFx> = HashMap::default();
+        let mut index: HashMap<u64, Vec<u32>, crate::fxhash::BuildKey> = HashMap::default();
+        let mut filter = Filter::new();
+        let mut longest_key = 0;
         for (i, entry) in entries.iter().enumerate() {
-            let key = key_of(&entry.phrase).as_bytes();
-            if !key.is_empty() {
-                index.entry(key.into()).or_default().push(i as u32);
-            }
+            let Some((first_end, first_key, second)) = first_words(&entry.phrase, 0) else {
+                continue;
+            };
+            longest_key = longest_key.max(first_end);
+            let key = match second {
+                Some(second) => {
+                    let key = Filter::pair_key(first_key, second);
+                    Filter::set(&mut filter.pair, key);
+                    key
+                }
+                None => {
+                    Filter::set(&mut filter.single, first_key);
+                    first_key
+                }
+            };
+            index.entry(key).or_default().push(i as u32);
         }
         for list in index.values_mut() {
             list.sort_by_key(|&i| std::cmp::Reverse(entries[i as usize].phrase.len()));
-        }
-        let longest_key = index
-            .keys()
-            .map(|k| word_ends(std::str::from_utf8(k).unwrap_or(""), 0).0)
-            .max()
-            .unwrap_or(0);
-        let mut filter = Filter::new();
-        for key in index.keys() {
-            let key = std::str::from_utf8(key).unwrap_or("");
-            let (first, second) = word_ends(key, 0);
-            let first_key = crate::fxhash::word_key(&key[..first]);
-            match second {
-                Some(end) => {
-                    let start = key[first..]
-                        .find(char::is_alphanumeric)
-                        .map_or(end, |k| first + k);
-                    let second_key = crate::fxhash::word_key(&key[start..end]);
-                    Filter::set(&mut filter.pair, Filter::pair_key(first_key, second_key));
-                }
-                None => Filter::set(&mut filter.single, first_key),
-            }
         }
         Ok(PhraseList {
             entries,
@@ -288,8 +294,6 @@ impl PhraseList {
         out: &mut Vec<Diagnostic>,
     ) {
         let text = doc.text;
-        let bytes = text.as_bytes();
-        let mut key = [0u8; 128];
         let mut resume = 0;
         for (index, word) in doc.words.iter().enumerate() {
             let start = word.start;
@@ -297,10 +301,10 @@ impl PhraseList {
                 continue;
             }
             // Words made only of letters and digits (nearly all) are looked
-            // up by their keys; a phrase may also start inside `U.S` or
-            // `can't`, and those few words take the long way.
+            // up by the keys the document has; a phrase may also start
+            // inside `U.S` or `can't`, and those few words take the long way.
             let flags = &doc.flags;
-            let first_end = if flags[index].is_alphanumeric() {
+            let (first_end, first_key, second) = if flags[index].is_alphanumeric() {
                 let next = index + 1;
                 let second = (next < doc.words.len() && {
                     let gap = doc.words[next].start - word.end;
@@ -320,38 +324,29 @@ impl PhraseList {
                         crate::fxhash::word_key(&text[from..word_ends(text, from).0])
                     }
                 });
-                if !self.filter.may_start(doc.keys[index], second) {
-                    continue;
-                }
-                word.end
+                (word.end, doc.keys[index], second)
             } else {
-                word_ends(text, start).0
+                match first_words(text, start) {
+                    Some(found) => found,
+                    None => continue,
+                }
             };
-            if first_end - start > self.longest_key {
+            if first_end - start > self.longest_key || !self.filter.may_start(first_key, second) {
                 continue;
             }
-            let second_end = word_ends(text, start).1;
             // Entries of two or more words are keyed by their first two,
             // one-word entries by their word.
-            let mut hit = None;
-            for end in [second_end, Some(first_end)].into_iter().flatten() {
-                let key_bytes = &bytes[start..end];
-                if key_bytes.len() > key.len() {
-                    continue;
-                }
-                for (k, &b) in key.iter_mut().zip(key_bytes) {
-                    *k = b.to_ascii_lowercase();
-                }
-                if let Some(candidates) = self.index.get(&key[..key_bytes.len()]) {
-                    hit = candidates
-                        .iter()
-                        .map(|&c| &self.entries[c as usize])
-                        .find(|entry| self.matches_at(text, start, entry, lowered));
-                    if hit.is_some() {
-                        break;
-                    }
-                }
-            }
+            let keys = [
+                second.map(|s| Filter::pair_key(first_key, s)),
+                Some(first_key),
+            ];
+            let hit = keys.into_iter().flatten().find_map(|key| {
+                self.index.get(&key)?.iter().find_map(|&c| {
+                    let entry = &self.entries[c as usize];
+                    self.matches_at(text, start, entry, lowered)
+                        .then_some(entry)
+                })
+            });
             let Some(entry) = hit else {
                 continue;
             };
