@@ -215,14 +215,17 @@ impl<'t> Document<'t> {
     /// Markdown headings, list items and table cells do.
     pub fn with_breaks(text: &'t str, breaks: &[usize]) -> Document<'t> {
         let lines = split_lines(text);
+        // English prose has a word for every six bytes or so: room for
+        // that up front saves the copies of a growing vector.
+        let expected_words = text.len() / 6;
         let mut doc = Document {
             text,
             lines,
             paragraphs: Vec::new(),
-            sentences: Vec::new(),
-            words: Vec::new(),
-            keys: Vec::new(),
-            flags: Vec::new(),
+            sentences: Vec::with_capacity(expected_words / 20),
+            words: Vec::with_capacity(expected_words),
+            keys: Vec::with_capacity(expected_words),
+            flags: Vec::with_capacity(expected_words),
             marks: find_marks(text),
             quotes: Quotes::default(),
             language: None,

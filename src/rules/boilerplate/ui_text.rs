@@ -89,8 +89,15 @@ fn is_furniture(line: &str) -> bool {
     if line.len() >= 300 {
         return false;
     }
-    let cookie = |finder: &str| memchr::memmem::find(bytes, finder.as_bytes()).is_some();
-    if !(cookie("ookie") || cookie("OOKIE")) {
+    // Searchers built once: building one costs more than a short search.
+    static COOKIE: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [
+                memchr::memmem::Finder::new("ookie"),
+                memchr::memmem::Finder::new("OOKIE"),
+            ]
+        });
+    if !COOKIE.iter().any(|finder| finder.find(bytes).is_some()) {
         return false;
     }
     let lower = line.to_lowercase();

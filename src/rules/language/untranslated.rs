@@ -50,9 +50,14 @@ fn is_latin_letter(c: char) -> bool {
 
 /// Letters in another script than Latin, and all letters.
 fn script_counts(text: &str) -> (usize, usize) {
+    // ASCII letters are Latin: count them by byte, and decode the rest.
+    let ascii_letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    if text.is_ascii() {
+        return (0, ascii_letters);
+    }
     text.chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0, 0), |(foreign, all), c| {
+        .filter(|c| !c.is_ascii() && c.is_alphabetic())
+        .fold((0, ascii_letters), |(foreign, all), c| {
             (foreign + usize::from(!is_latin_letter(c)), all + 1)
         })
 }
