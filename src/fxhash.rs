@@ -60,13 +60,12 @@ fn folded_key(bytes: &[u8]) -> u64 {
     let rest = chunks.remainder();
     // The last one to seven bytes in one value, without a copy of unknown
     // length: two overlapping four-byte loads cover four to seven bytes.
+    // One to three bytes are fixed by the first, middle and last.
     let tail = match rest.len() {
         0 => None,
-        1..=3 => Some(
-            rest.iter()
-                .enumerate()
-                .fold(0, |v, (i, &b)| v | u64::from(b) << (8 * i)),
-        ),
+        n @ 1..=3 => {
+            Some(u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16)
+        }
         n => Some(u64::from(load4(&rest[..4])) | u64::from(load4(&rest[n - 4..])) << 32),
     };
     if let Some(tail) = tail {
@@ -201,6 +200,11 @@ mod tests {
         assert_ne!(word_key("abcde"), word_key("abdde"));
         assert_ne!(word_key("abcdefg"), word_key("abcdefh"));
         assert_ne!(word_key("abcdefg"), word_key("bbcdefg"));
+        // One to three bytes are read as first, middle and last.
+        assert_ne!(word_key("abc"), word_key("acc"));
+        assert_ne!(word_key("ab"), word_key("ba"));
+        assert_ne!(word_key("abcdefghij"), word_key("abcdefghik"));
+        assert_ne!(word_key("abcdefghijk"), word_key("abcdefghizk"));
         assert_eq!(word_key("AbCdEfG"), word_key("abcdefg"));
         // Only A–Z fold: `@` and `[` sit next to them in ASCII.
         assert_ne!(word_key("@"), word_key("`"));

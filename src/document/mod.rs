@@ -131,15 +131,23 @@ impl WordFlags {
     fn of_ascii(word: &str, key: u64) -> WordFlags {
         const LETTER: u8 = 1;
         const OTHER: u8 = 2;
-        let seen = word.bytes().fold(0, |seen, b| {
-            seen | if b.is_ascii_alphabetic() {
-                LETTER
-            } else if b.is_ascii_digit() {
-                0
-            } else {
-                OTHER
+        // What each ASCII byte is, for one table lookup per byte.
+        const CLASS: [u8; 128] = {
+            let mut class = [OTHER; 128];
+            let mut b = 0;
+            while b < 128 {
+                if (b as u8).is_ascii_alphabetic() {
+                    class[b] = LETTER;
+                } else if (b as u8).is_ascii_digit() {
+                    class[b] = 0;
+                }
+                b += 1;
             }
-        });
+            class
+        };
+        let seen = word
+            .bytes()
+            .fold(0, |seen, b| seen | CLASS[usize::from(b & 0x7F)]);
         let mut bits = Self::ASCII;
         if seen & OTHER == 0 {
             bits |= Self::ALPHANUMERIC;
