@@ -23,11 +23,14 @@ pub struct Linter {
 }
 
 /// Default `Linter::max_findings`: far more than anyone reads, few enough
-/// (about 100 MB) to bound memory on a huge file that is all damage.
-pub const MAX_FINDINGS: usize = 100_000;
+/// (about 10 MB) to keep a huge file that is all damage within the memory
+/// budget of its size plus 50 MB.
+pub const MAX_FINDINGS: usize = 10_000;
 
-/// Default `Linter::window_bytes`: 4 MiB, far more than any article.
-pub const WINDOW_BYTES: usize = 4 << 20;
+/// Default `Linter::window_bytes`: 1 MiB, far more than any article, and
+/// small enough that a window's document (about 6 bytes of words, keys
+/// and marks per byte of text) stays a few MB.
+pub const WINDOW_BYTES: usize = 1 << 20;
 
 /// Where to end a window that starts at `start`: after the last paragraph
 /// break in its second half, else the last line break, else the last

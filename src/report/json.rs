@@ -106,7 +106,7 @@ impl Emitter for Json {
         self.files += 1;
         // The file's fields with an empty `diagnostics`, split where the
         // findings go, so that they are written one at a time and a file
-        // with 100,000 findings never has them all as one JSON tree.
+        // with 10,000 findings never has them all as one JSON tree.
         let frame = file_value(&file.clone_header());
         let text = serde_json::to_string_pretty(&frame)?;
         let marker = "\"diagnostics\": [";

@@ -190,12 +190,18 @@ impl FileReport {
         omitted: [usize; 3],
     ) -> FileReport {
         let text = source.text.as_str();
-        // A clean file needs no positions: skip the pass over its text.
-        let index = if diagnostics.is_empty() {
-            LineIndex::new("")
-        } else {
-            LineIndex::new(text)
-        };
+        // Lines are indexed only as far as the last position reported (no
+        // pass at all for a clean file): a huge file whose findings were
+        // cut at the cap needs no index of the rest.
+        let reach = diagnostics
+            .iter()
+            .flat_map(|d| {
+                let related = d.related.iter().map(|r| r.span.end);
+                let fix = d.fix.iter().map(|f| f.span.end);
+                std::iter::once(d.span.end).chain(related).chain(fix)
+            })
+            .max();
+        let index = LineIndex::new(&text[..indexed_prefix(text, reach)]);
         let locate = |span: Span| -> Location {
             let start = index.position(text, span.start);
             let end = index.position(text, span.end);
@@ -254,6 +260,27 @@ impl FileReport {
             findings,
             omitted: omitted.iter().sum(),
         }
+    }
+}
+
+/// How much of `text` a line index must cover for positions up to `reach`:
+/// through the line break after it, so that its line is whole.
+fn indexed_prefix(text: &str, reach: Option<usize>) -> usize {
+    let Some(reach) = reach else {
+        return 0;
+    };
+    let bytes = text.as_bytes();
+    let reach = reach.min(bytes.len());
+    match memchr::memchr2(b'\n', b'\r', &bytes[reach..]) {
+        Some(k) => {
+            let at = reach + k;
+            if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                at + 2
+            } else {
+                at + 1
+            }
+        }
+        None => bytes.len(),
     }
 }
 
@@ -334,6 +361,34 @@ mod tests {
             (2, 8, 12)
         );
         assert_eq!(f.location.byte_start, start);
+    }
+
+    #[test]
+    fn positions_from_the_partial_line_index_match_the_whole_one() {
+        // The index stops after the line of the last position reported;
+        // every position, snippet and line end must be as with a whole one.
+        let text = "one\r\ntwo words\r\n\r\nthree é😀 x\nfour\rfive\n".repeat(3);
+        let whole = LineIndex::new(&text);
+        for (start, _) in text.match_indices(['w', 'x', 'f', 'é']) {
+            let end = start + text[start..].chars().next().unwrap().len_utf8();
+            let f = report(text.as_bytes(), Span::new(start, end));
+            let (a, b) = (whole.position(&text, start), whole.position(&text, end));
+            assert_eq!(
+                (
+                    f.location.line,
+                    f.location.column,
+                    f.location.end_line,
+                    f.location.end_column
+                ),
+                (a.line, a.column, b.line, b.column),
+                "at {start}"
+            );
+            let line = whole.line_span(&text, a.line - 1);
+            assert_eq!(f.snippet.text, text[line].replace('\r', " "), "at {start}");
+        }
+        assert_eq!(indexed_prefix("ab\r\ncd", Some(1)), 4);
+        assert_eq!(indexed_prefix("ab\ncd", Some(4)), 5);
+        assert_eq!(indexed_prefix("ab", None), 0);
     }
 
     #[test]

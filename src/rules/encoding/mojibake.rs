@@ -200,46 +200,70 @@ impl Rule for Mojibake {
         // Every garbled run starts with a lead character from Â to ô, all
         // of which are written with the byte C3 in UTF-8: a vectorised
         // search for that byte rules out most texts and paragraphs.
-        let is_lead = |c: char| ('\u{C2}'..='\u{F4}').contains(&c);
         if memchr::memchr(0xC3, text.as_bytes()).is_none() {
             return;
         }
         for paragraph in &cx.doc.paragraphs {
-            let body = paragraph.span.text(text);
-            if memchr::memchr(0xC3, body.as_bytes()).is_none() || !body.chars().any(is_lead) {
+            // Pieces of at most about 16 KB, cut after an ASCII space or
+            // line break: no garbled run holds one (they are made of bytes
+            // from 0x80 up), and the space before a piece is not a letter,
+            // as a piece's start is not either. A megabyte-long line costs
+            // a piece's worth of memory, not twenty times its size.
+            let mut from = paragraph.span.start;
+            while from < paragraph.span.end {
+                let target = crate::document::floor_boundary(text, from + PIECE_BYTES);
+                let to = if target >= paragraph.span.end {
+                    paragraph.span.end
+                } else {
+                    memchr::memchr2(b' ', b'\n', &text.as_bytes()[target..paragraph.span.end])
+                        .map_or(paragraph.span.end, |k| target + k + 1)
+                };
+                self.check_piece(text, Span::new(from, to), out);
+                from = to;
+            }
+        }
+    }
+}
+
+/// The most bytes of a paragraph that mojibake decodes at once.
+const PIECE_BYTES: usize = 16 << 10;
+
+impl Mojibake {
+    fn check_piece(&self, text: &str, piece: Span, out: &mut Vec<Diagnostic>) {
+        let is_lead = |c: char| ('\u{C2}'..='\u{F4}').contains(&c);
+        let body = piece.text(text);
+        if memchr::memchr(0xC3, body.as_bytes()).is_none() || !body.chars().any(is_lead) {
+            return;
+        }
+        let indexed: Vec<(usize, char)> = body.char_indices().collect();
+        let chars: Vec<char> = indexed.iter().map(|&(_, c)| c).collect();
+        let found = units(&chars);
+        let mut i = 0;
+        while i < found.len() {
+            let mut j = i + 1;
+            while j < found.len() && found[j].first == found[j - 1].first + found[j - 1].len {
+                j += 1;
+            }
+            let run: Vec<&Unit> = found[i..j].iter().collect();
+            i = j;
+            if !is_convincing(&run, &chars) {
                 continue;
             }
-            let indexed: Vec<(usize, char)> = body.char_indices().collect();
-            let chars: Vec<char> = indexed.iter().map(|&(_, c)| c).collect();
-            let found = units(&chars);
-            let mut i = 0;
-            while i < found.len() {
-                let mut j = i + 1;
-                while j < found.len() && found[j].first == found[j - 1].first + found[j - 1].len {
-                    j += 1;
-                }
-                let run: Vec<&Unit> = found[i..j].iter().collect();
-                i = j;
-                if !is_convincing(&run, &chars) {
-                    continue;
-                }
-                let first = run[0].first;
-                let last = run[run.len() - 1];
-                let end_index = last.first + last.len;
-                let start = paragraph.span.start + indexed[first].0;
-                let end =
-                    paragraph.span.start + indexed.get(end_index).map_or(body.len(), |&(b, _)| b);
-                let span = Span::new(start, end);
-                let garbled = span.text(text);
-                let repaired = repair(garbled);
-                out.push(
-                    self.diagnostic(
-                        span,
-                        format!("mojibake: \"{garbled}\" is UTF-8 read as Windows-1252; it was probably \"{repaired}\""),
-                    )
-                    .with_fix(span, repaired, true),
-                );
-            }
+            let first = run[0].first;
+            let last = run[run.len() - 1];
+            let end_index = last.first + last.len;
+            let start = piece.start + indexed[first].0;
+            let end = piece.start + indexed.get(end_index).map_or(body.len(), |&(b, _)| b);
+            let span = Span::new(start, end);
+            let garbled = span.text(text);
+            let repaired = repair(garbled);
+            out.push(
+                self.diagnostic(
+                    span,
+                    format!("mojibake: \"{garbled}\" is UTF-8 read as Windows-1252; it was probably \"{repaired}\""),
+                )
+                .with_fix(span, repaired, true),
+            );
         }
     }
 }
@@ -248,6 +272,23 @@ impl Rule for Mojibake {
 mod tests {
     use super::*;
     use crate::rules::testing::*;
+
+    #[test]
+    fn a_paragraph_longer_than_a_piece_is_decoded_whole() {
+        // Pieces are cut after spaces: every run is found once, wherever
+        // the cuts fall.
+        let sentence = "We didnâ€™t see the rÃ©sumÃ© at all. ";
+        let text = sentence.repeat(2_000);
+        assert!(text.len() > 4 * PIECE_BYTES);
+        let found = lint(&Mojibake, &text);
+        assert_eq!(lint(&Mojibake, sentence).len(), 3);
+        assert_eq!(found.len(), 3 * 2_000);
+        assert!(
+            found
+                .iter()
+                .all(|d| matches!(d.span.text(&text), "â€™" | "Ã©"))
+        );
+    }
 
     fn fixes(text: &str) -> Vec<(String, String)> {
         lint(&Mojibake, text)
