@@ -172,18 +172,22 @@ impl Phrase {
             return;
         }
         let matched = if let [word] = head.as_slice() {
-            // A lone word echoes only one of the last three words before
-            // it (`...the sale by Friday. Friday.`), and only a content
-            // word or a number: `No. No.` is speech, not an echo.
+            // A lone word echoes one of the last six words before it
+            // (`...the sale by Friday in Geneva. Friday.`): a content word,
+            // a number, or any word at all when it starts in lowercase,
+            // which no sentence of one word does (`...stocks were low.
+            // were.`). `No. No.` is speech, not an echo.
             let lone = doc.word(*word);
+            let lowercase = lone.starts_with(char::is_lowercase);
             let plain = sentence.words.len() == 1
                 && sentence.terminator == Some('.')
                 && !lexicon::is_in(lexicon::STANDALONE_REPLIES, lone)
-                && (is_content_word(lone)
+                && (lowercase
+                    || is_content_word(lone)
                     || lone
                         .chars()
                         .all(|c| c.is_ascii_digit() || ".,-/".contains(c)));
-            let tail = before.words.end.saturating_sub(3).max(before.words.start)..before.words.end;
+            let tail = before.words.end.saturating_sub(6).max(before.words.start)..before.words.end;
             match tail.rev().find(|&k| same_word(doc.word(k), lone)) {
                 Some(k) if plain => (k, k),
                 _ => return,
@@ -301,6 +305,13 @@ mod tests {
                 "Friday",
             ),
             ("Losses were 4.4 billion in 1985. 1985.", "1985"),
+            // Five words back, and a lowercase function word.
+            ("Ages ranged between 15 and 24, the survey said. 24.", "24"),
+            (
+                "Palm oil output was below forecasts and stocks were low. were.",
+                "were",
+            ),
+            ("It is the largest U.S. copper producer. the.", "the"),
         ] {
             let found = lint(&Phrase, text);
             assert_eq!(found.len(), 1, "{text}");
@@ -311,6 +322,10 @@ mod tests {
             "He was asked if he would stay. No.",
             "Friday was the day they chose for the sale. Friday.",
             "They meet on Friday. Friday?",
+            // A capitalised function word is no echo; nor is a word from
+            // more than six words back.
+            "It is the largest U.S. copper producer. The.",
+            "The sale is due on Friday after the board meets in Geneva. Friday.",
         ] {
             assert!(lint(&Phrase, text).is_empty(), "{text}");
         }
