@@ -1,6 +1,6 @@
 use super::is_titlecase;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::document::BlockKind;
+use crate::document::{BlockKind, Document};
 use crate::lexicon;
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -17,7 +17,10 @@ punctuation was lost: `an alliance with the east A rival movement grew`,
 `a statement shared with reporters Explaining the decision`. It looks at
 words that usually open a sentence (`A`, `The`, `This`, `But`, ...) and at
 common verbs (`Explaining`, `Said`), checked against a list of the 20,000
-commonest English words.
+commonest English words. After a lowercase word it also reports a sentence
+adverb before a comma (`the rumors were untrue However, the shares rose`)
+and `But`, `And` or `Yet` before a name (`the department said But Hesse
+declined`), which no name or title starts with.
 
 Names and titles (`Secretary of State Jane Roe`), words after a colon or an
 opening quote, acronyms, headings, and letters that label things (`Plan A`,
@@ -71,6 +74,7 @@ const OPENERS_AFTER_LOWERCASE: &[&str] = &[
     "economists",
     "experts",
     "for",
+    "from",
     "if",
     "in",
     "investors",
@@ -79,6 +83,8 @@ const OPENERS_AFTER_LOWERCASE: &[&str] = &[
     "many",
     "meanwhile",
     "most",
+    "not",
+    "of",
     "officials",
     "on",
     "once",
@@ -92,6 +98,7 @@ const OPENERS_AFTER_LOWERCASE: &[&str] = &[
     "some",
     "sources",
     "such",
+    "thus",
     "traders",
     "under",
     "when",
@@ -100,6 +107,33 @@ const OPENERS_AFTER_LOWERCASE: &[&str] = &[
     "workers",
     "yet",
 ];
+
+/// Sentence adverbs that open a sentence with a comma after them
+/// (`...were untrue However, the shares rose`): capitalised after a
+/// lowercase word and before a comma, they show a lost full stop.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "additionally",
+    "consequently",
+    "currently",
+    "finally",
+    "furthermore",
+    "however",
+    "instead",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "separately",
+    "similarly",
+    "therefore",
+    "thus",
+];
+
+/// Conjunctions that open a sentence and never start a name: capitalised
+/// after a lowercase word they show a lost full stop even before a name
+/// (`...to comment, Pickens said But Hesse declined`).
+const CONJUNCTION_OPENERS: &[&str] = &["and", "but", "however", "thus", "yet"];
 
 const LABEL_NOUNS: &[&str] = &[
     "appendix",
@@ -200,12 +234,21 @@ impl Rule for MidSentenceCapital {
                     || !is_titlecase(word)
                     || word == "I"
                     || !only_space(k - 1, k)
-                    || !only_space(k, k + 1)
                 {
                     continue;
                 }
                 let (prev, next) = (doc.word(k - 1), doc.word(k + 1));
-                if !next.chars().next().is_some_and(char::is_lowercase) {
+                let prev_lowercase_or_number = prev
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+                if prev_lowercase_or_number
+                    && (self.adverb_before_comma(doc, k) || self.conjunction_before_name(doc, k))
+                {
+                    out.push(self.lost_stop(doc, k));
+                    continue;
+                }
+                if !only_space(k, k + 1) || !next.chars().next().is_some_and(char::is_lowercase) {
                     continue; // a name or title goes on: "The Hague", "A Tale"
                 }
                 static OPENERS: std::sync::OnceLock<[lexicon::KeySet; 2]> =
@@ -228,22 +271,44 @@ impl Rule for MidSentenceCapital {
                     continue;
                 }
                 let prev_lowercase = prev.chars().next().is_some_and(char::is_lowercase);
-                let prev_lowercase_or_number =
-                    prev_lowercase || prev.chars().next().is_some_and(|c| c.is_ascii_digit());
                 let opener = in_openers || (prev_lowercase_or_number && in_after_lowercase);
                 let participle = prev_lowercase
                     && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
                     && is_participle_of_a_verb(word);
                 if opener || participle {
-                    out.push(self.diagnostic(
-                        doc.words[k],
-                        format!(
-                            "\"{word}\" is capitalised in the middle of a sentence (after \"{prev}\"); a full stop or other punctuation was probably lost before it"
-                        ),
-                    ));
+                    out.push(self.lost_stop(doc, k));
                 }
             }
         }
+    }
+}
+
+impl MidSentenceCapital {
+    fn lost_stop(&self, doc: &Document, k: usize) -> Diagnostic {
+        let (word, prev) = (doc.word(k), doc.word(k - 1));
+        self.diagnostic(
+            doc.words[k],
+            format!(
+                "\"{word}\" is capitalised in the middle of a sentence (after \"{prev}\"); a full stop or other punctuation was probably lost before it"
+            ),
+        )
+    }
+
+    /// `However,` or `Meanwhile,` in the middle of a sentence.
+    fn adverb_before_comma(&self, doc: &Document, k: usize) -> bool {
+        let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
+        gap.starts_with(',')
+            && gap[1..].chars().all(char::is_whitespace)
+            && lexicon::is_in(SENTENCE_ADVERBS, doc.word(k))
+    }
+
+    /// `But` or `And` before a capitalised word, with spaces around it.
+    fn conjunction_before_name(&self, doc: &Document, k: usize) -> bool {
+        let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
+        !gap.is_empty()
+            && gap.chars().all(char::is_whitespace)
+            && doc.word(k + 1).starts_with(char::is_uppercase)
+            && lexicon::is_in(CONJUNCTION_OPENERS, doc.word(k))
     }
 }
 
@@ -290,6 +355,66 @@ mod tests {
     }
 
     #[test]
+    fn sentence_adverb_before_a_comma_is_reported() {
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Coca Cola said the rumors were untrue However, the shares rose."
+            ),
+            vec!["However"]
+        );
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Prices rose 3 pct Meanwhile, stocks fell and the terms must be adhered to Otherwise, they said, it fails."
+            ),
+            vec!["Meanwhile", "Otherwise"]
+        );
+    }
+
+    #[test]
+    fn conjunction_before_a_name_is_reported() {
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Profits rose in the first two months of the year But Hesse declined to comment."
+            ),
+            vec!["But"]
+        );
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "The shares fell after a rise of 21 pct in 1986 And Exxon fell too."
+            ),
+            vec!["And"]
+        );
+    }
+
+    #[test]
+    fn newly_listed_openers_after_a_lowercase_word_are_reported() {
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Costs will be unavailable for early relief Not only will these rise, it swapped 10 mln shares Of the 10 mln, most went to the unit."
+            ),
+            vec!["Not", "Of"]
+        );
+    }
+
+    #[test]
+    fn adverbs_and_conjunctions_in_names_and_lists_are_fine() {
+        for text in [
+            "Baker reiterated a Group of Seven statement on Monday.",
+            "He read Pride And Prejudice and Crime And Punishment twice.",
+            "The firm, Procter And Gamble, said it would sell the unit.",
+            "They met, however, in Paris, and Meanwhile Gardens was closed.",
+            "Shares of Bank Of America rose.",
+        ] {
+            assert_no_lints(&MidSentenceCapital, text);
+        }
+    }
+
+    #[test]
     fn names_titles_labels_and_quotes_are_fine() {
         for text in [
             "Secretary of State Jane Roe met the press on Monday.",
@@ -315,6 +440,8 @@ mod tests {
         for list in [
             SENTENCE_OPENERS,
             OPENERS_AFTER_LOWERCASE,
+            SENTENCE_ADVERBS,
+            CONJUNCTION_OPENERS,
             LABEL_NOUNS,
             DETERMINERS,
             DETERMINERS_AND_PRONOUNS,
