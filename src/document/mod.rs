@@ -659,7 +659,9 @@ fn is_initial(word: &str) -> bool {
 }
 
 pub fn is_abbreviation_like(word: &str) -> bool {
-    word.contains('.') || is_initial(word) || lexicon::is_abbreviation(word)
+    // `U.S.` and `e.g.`, but not a number: `rose to 3.5. Shares fell`.
+    let number = word.starts_with(|c: char| c.is_ascii_digit());
+    (word.contains('.') && !number) || is_initial(word) || lexicon::is_abbreviation(word)
 }
 
 /// `at`, moved back to the nearest character boundary of `text`.

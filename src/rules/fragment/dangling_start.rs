@@ -10,6 +10,15 @@ pub struct DanglingStart;
 /// (`Which are ...`); before a noun they ask or select (`Which market ...`).
 const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
 
+/// Auxiliaries that open only questions (and `than`, which opens nothing):
+/// a statement that starts with one lost its subject (`Was 132 billion
+/// pesos at the end of the year.`). `Had`, `Were` and `Should` also open
+/// conditions (`Had he known, ...`) and `May`, `Will` and `Can` are names,
+/// so they are left out.
+const VERB_OPENERS: &[&str] = &[
+    "are", "could", "does", "has", "is", "might", "must", "than", "was", "would",
+];
+
 /// Past participles that open a participial phrase (`Used by both ...`).
 const PARTICIPLES: &[&str] = &[
     "built", "given", "held", "known", "led", "made", "seen", "sold", "taken", "written",
@@ -23,7 +32,11 @@ static META: RuleMeta = RuleMeta {
 Finds a statement that opens with a relative pronoun or a subordinator
 (`Which`, `Who`, `Although`, `Because`, `While`, ...) or with a participle
 and `by` (`Used by both leaders ...`), and has no comma, so there is no main
-clause after the subordinate one.
+clause after the subordinate one. It also finds a statement (no question
+mark) that opens with an auxiliary (`Was`, `Is`, `Has`, `Would`, ...) or
+with `Than`: `Was 132 billion pesos at the end of the year.` lost its
+subject. `Had`, `Were` and `Should`, which open conditions, and `May`,
+`Will` and `Can`, which are names, are left out.
 
 ## Why is this bad?
 Machine translation cuts a relative clause off the sentence it belongs to
@@ -71,7 +84,11 @@ impl Rule for DanglingStart {
             else {
                 continue;
             };
-            let opener = if lexicon::is_in(SUBORDINATORS, first) {
+            // The verb must be the very first word: `135 are in quarantine.`
+            let verb_first = doc.word(sentence.words.start) == first;
+            let opener = if verb_first && lexicon::is_in(VERB_OPENERS, first) {
+                "a verb"
+            } else if lexicon::is_in(SUBORDINATORS, first) {
                 if second.eq_ignore_ascii_case("of") {
                     continue; // "Because of the strike the mine closed."
                 }
@@ -100,9 +117,15 @@ impl Rule for DanglingStart {
             out.push(
                 self.diagnostic(
                     word,
-                    format!(
-                        "sentence opens with \"{first}\" as {opener} but has no main clause; it is probably the tail of the sentence before"
-                    ),
+                    if opener == "a verb" {
+                        format!(
+                            "statement opens with the verb \"{first}\" and no subject, and it is no question; its subject was lost or it is the tail of the sentence before"
+                        )
+                    } else {
+                        format!(
+                            "sentence opens with \"{first}\" as {opener} but has no main clause; it is probably the tail of the sentence before"
+                        )
+                    },
                 )
                 .with_related(sentence.span, "this sentence"),
             );
@@ -150,8 +173,36 @@ mod tests {
     }
 
     #[test]
+    fn statement_opening_with_an_auxiliary_is_reported() {
+        let text = "Deposits rose sharply. Was 132 billion pesos at the end of the year.";
+        assert_eq!(matched(&DanglingStart, text), vec!["Was"]);
+        assert_eq!(
+            matched(
+                &DanglingStart,
+                "The plan failed. Than any other plan this year."
+            ),
+            vec!["Than"]
+        );
+    }
+
+    #[test]
+    fn questions_conditions_names_and_numbers_are_fine() {
+        for text in [
+            "Was it worth it? Is the plan safe?",
+            "Had he known, he would have left. Were it not for rain, they would go.",
+            "May sales rose five pct from April to May.",
+            "Will Smith and Can Yaman starred in the film this year.",
+            "135 are in quarantine at the main hospital.",
+            "Is there a reason, he asked, to doubt the plan.",
+        ] {
+            assert_no_lints(&DanglingStart, text);
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_lookup() {
         crate::lexicon::assert_sorted(PARTICIPLES);
+        crate::lexicon::assert_sorted(VERB_OPENERS);
         crate::lexicon::assert_sorted(RELATIVE_PRONOUNS);
     }
 

@@ -1,5 +1,6 @@
 use super::is_plain_statement;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::document::SentenceStart;
 use crate::lexicon::{self, NON_FINAL_WORDS};
 use crate::rules::{Context, Rule, RuleMeta};
 
@@ -16,7 +17,14 @@ conjunction (`and`, `or`, `but`, `if`, `whether`) or a preposition that
 English never leaves at the end (`until`, `than`, `during`, `via`), as in
 `He said that the.` or `Prices will not rise until.` Prepositions that may
 end a sentence (`the issue they talked about.`) and capitalised letters such
-as `Plan A.` are not reported.
+as `Plan A.` are not reported on their own.
+
+It also finds one sentence split in two: a sentence that ends on a
+preposition or an auxiliary (`in`, `for`, `were`, `will`, ...) followed,
+in the same paragraph, by a statement of at most five words that completes
+it (`...a divisor to be used in. Calculating the index.`, `...if a
+violation were. Found.`), and a sentence that ends on a number followed by
+one that opens with its unit (`a gain of 59.1. Mln dlrs in 1985.`).
 
 ## Why is this bad?
 No finished English sentence ends there: words were lost in translation or
@@ -45,7 +53,7 @@ impl Rule for Truncated {
         if !doc.is_english() {
             return;
         }
-        for sentence in &doc.sentences {
+        for (index, sentence) in doc.sentences.iter().enumerate() {
             if !is_plain_statement(sentence)
                 || cx.hides_words(sentence.span)
                 || sentence.words.len() < 2
@@ -55,18 +63,105 @@ impl Rule for Truncated {
             let last = doc.words[sentence.words.end - 1];
             let word = last.text(doc.text);
             let directly_before_stop = doc.text[last.end..].starts_with('.');
-            if directly_before_stop
-                && word.chars().all(|c| c.is_lowercase())
-                && lexicon::is_in(NON_FINAL_WORDS, word)
+            if !directly_before_stop {
+                continue;
+            }
+            // `...had a gain of 59.1. Mln dlrs in 1985.`: a number cut off
+            // from its unit, which never opens a sentence.
+            if let Some(next) = doc.sentences.get(index + 1)
+                && word.starts_with(|c: char| c.is_ascii_digit())
+                && next.paragraph == sentence.paragraph
+                && next.start == SentenceStart::AfterStop
+                && lexicon::is_in(UNIT_WORDS, doc.word(next.words.start))
             {
+                let unit = doc.word(next.words.start);
+                out.push(
+                    self.diagnostic(
+                        last,
+                        format!("sentence ends on the number \"{word}\" and the next opens with its unit \"{unit}\": one sentence was split in two"),
+                    )
+                    .with_related(next.span, "the rest of the sentence"),
+                );
+                continue;
+            }
+            if !word.chars().all(|c| c.is_lowercase()) {
+                continue;
+            }
+            if lexicon::is_in(NON_FINAL_WORDS, word) {
                 out.push(self.diagnostic(
                     last,
                     format!("sentence ends on \"{word}\"; words are missing after it"),
                 ));
+                continue;
+            }
+            // A preposition or an auxiliary may end a sentence (`what they
+            // asked for.`), but not when the few words that complete it
+            // follow as a sentence of their own: `...a divisor to be used
+            // in. Calculating the index.`
+            let Some(next) = doc.sentences.get(index + 1) else {
+                continue;
+            };
+            if lexicon::is_in(STRANDED_ENDINGS, word)
+                && next.paragraph == sentence.paragraph
+                && next.words.len() <= SPLIT_TAIL_WORDS
+                && next.start == SentenceStart::AfterStop
+                && next.terminator == Some('.')
+                && !next.quoted
+                && completes(doc, word, next)
+            {
+                let tail = next.span.text(doc.text);
+                out.push(
+                    self.diagnostic(
+                        last,
+                        format!("sentence ends on \"{word}\" and \"{tail}\" follows on its own: one sentence was split in two"),
+                    )
+                    .with_related(next.span, "the rest of the sentence"),
+                );
             }
         }
     }
 }
+
+/// Prepositions, auxiliaries and determiners that end a sentence only in
+/// a question or a clause such as `what they asked for`: reported when a
+/// short sentence follows that completes them.
+const STRANDED_ENDINGS: &[&str] = &[
+    "about", "any", "are", "as", "at", "be", "been", "by", "can", "could", "for", "from", "had",
+    "has", "have", "in", "into", "is", "may", "might", "must", "on", "over", "shall", "should",
+    "to", "was", "were", "which", "will", "with", "would",
+];
+
+/// Whether `tail` reads as the rest of a sentence cut after `word`: after
+/// an auxiliary, a verb form (`were. Found.`); after a preposition, words
+/// with no finite verb (`in. Calculating the index.`), where a sentence
+/// of its own would have one (`talked about. He gave in.`).
+fn completes(
+    doc: &crate::document::Document,
+    word: &str,
+    tail: &crate::document::Sentence,
+) -> bool {
+    let first = doc.word(tail.words.start);
+    if lexicon::is_in(AUXILIARY_ENDINGS, word) {
+        return lexicon::is_verb(first) || first.ends_with("ed") || first.ends_with("en");
+    }
+    !doc.sentence_words(tail)
+        .any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
+}
+
+/// The auxiliaries among `STRANDED_ENDINGS`.
+const AUXILIARY_ENDINGS: &[&str] = &[
+    "are", "be", "been", "can", "could", "had", "has", "have", "is", "may", "might", "must",
+    "shall", "should", "was", "were", "will", "would",
+];
+
+/// Units that follow a number and never open a sentence.
+const UNIT_WORDS: &[&str] = &[
+    "billion", "bln", "cents", "cts", "dlr", "dlrs", "kg", "km", "million", "mln", "pct",
+    "percent", "stg", "tonnes", "trillion",
+];
+
+/// The most words of a tail split off a sentence.
+const SPLIT_TAIL_WORDS: usize = 5;
 
 #[cfg(test)]
 mod tests {
@@ -96,6 +191,53 @@ mod tests {
     fn sentence_ending_on_conjunction_or_possessive_is_reported() {
         assert_eq!(matched(&Truncated, "Prices rose and."), vec!["and"]);
         assert_eq!(matched(&Truncated, "The firm cut its."), vec!["its"]);
+    }
+
+    #[test]
+    fn sentence_split_after_a_preposition_or_auxiliary_is_reported() {
+        let text = "A new divisor will be used in. Calculating the index. It is due soon.";
+        let found = lint(&Truncated, text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span.text(text), "in");
+        assert_eq!(
+            found[0].related[0].span.text(text),
+            "Calculating the index."
+        );
+        assert_eq!(
+            matched(
+                &Truncated,
+                "He said action would follow if a violation were. Found."
+            ),
+            vec!["were"]
+        );
+    }
+
+    #[test]
+    fn word_lists_are_sorted_for_lookup() {
+        for list in [STRANDED_ENDINGS, AUXILIARY_ENDINGS, UNIT_WORDS] {
+            crate::lexicon::assert_sorted(list);
+        }
+    }
+
+    #[test]
+    fn number_cut_from_its_unit_is_reported() {
+        let text = "Swire had an extraordinary gain of 59.1. Mln dlrs in 1985.";
+        assert_eq!(matched(&Truncated, text), vec!["59.1"]);
+    }
+
+    #[test]
+    fn prepositions_that_end_a_sentence_before_a_full_one_are_fine() {
+        for text in [
+            // A full sentence follows, or the next one is long.
+            "It is what he was referring to. The board met on Friday.",
+            "The talks broke down and the union gave in. Workers will strike from Monday morning onwards.",
+            // A new paragraph, a question, or a number and an ordinary word.
+            "He gave in.\n\nSo it goes.",
+            "What was it for. Nobody knows?",
+            "The index rose to 105.2. Shares fell.",
+        ] {
+            assert_no_lints(&Truncated, text);
+        }
     }
 
     #[test]
