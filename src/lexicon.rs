@@ -617,6 +617,57 @@ pub const SUBORDINATORS: &[&str] = &[
     "whom", "whose",
 ];
 
+/// Prepositions. A short sentence that opens with one and has no verb is
+/// a phrase split off the sentence before (`...approved by the council. On
+/// Monday.`); a quotation of speech that closes after one was cut short.
+pub const PREPOSITIONS: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "along",
+    "among",
+    "around",
+    "at",
+    "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "between",
+    "beyond",
+    "by",
+    "despite",
+    "during",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "outside",
+    "over",
+    "per",
+    "since",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
 /// Words a finished English sentence does not end on.
 pub const NON_FINAL_WORDS: &[&str] = &[
     "a", "although", "among", "amongst", "an", "and", "but", "despite", "during", "every", "if",

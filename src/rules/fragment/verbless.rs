@@ -68,7 +68,7 @@ impl Rule for Verbless {
             if words.is_empty() || sentence.words.len() > max_words {
                 continue;
             }
-            let prepositional = lexicon::is_in(PREPOSITIONS, words[0])
+            let prepositional = lexicon::is_in(lexicon::PREPOSITIONS, words[0])
                 // `-ing` after a preposition is a gerund, not a verb.
                 && !words.iter().any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
                 && !is_idiom(doc, sentence);
@@ -129,58 +129,6 @@ impl Rule for Verbless {
         }
     }
 }
-
-/// Determiners and linking words after which a word is a noun, not a verb.
-/// Prepositions: a short sentence that opens with one and has no verb is
-/// a phrase split off the sentence before (`...approved by the council. On
-/// Monday.`).
-const PREPOSITIONS: &[&str] = &[
-    "about",
-    "above",
-    "across",
-    "after",
-    "against",
-    "along",
-    "among",
-    "around",
-    "at",
-    "before",
-    "behind",
-    "below",
-    "beneath",
-    "beside",
-    "between",
-    "beyond",
-    "by",
-    "despite",
-    "during",
-    "for",
-    "from",
-    "in",
-    "inside",
-    "into",
-    "near",
-    "of",
-    "off",
-    "on",
-    "onto",
-    "outside",
-    "over",
-    "per",
-    "since",
-    "through",
-    "throughout",
-    "to",
-    "toward",
-    "towards",
-    "under",
-    "until",
-    "upon",
-    "via",
-    "with",
-    "within",
-    "without",
-];
 
 /// Short set phrases that stand as sentences of their own.
 const IDIOMS: &[&str] = &[
@@ -383,7 +331,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_for_lookup() {
         crate::lexicon::assert_sorted(NOUN_MARKERS);
-        crate::lexicon::assert_sorted(PREPOSITIONS);
+        crate::lexicon::assert_sorted(crate::lexicon::PREPOSITIONS);
         crate::lexicon::assert_sorted(IDIOMS);
     }
 

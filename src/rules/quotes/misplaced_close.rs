@@ -17,9 +17,14 @@ first closer is reported, with the second as a related position.
 It also finds a closing quote moved into the middle of a phrase: right
 after a word that cannot end a quotation (an article, a possessive, a
 conjunction, an auxiliary or a subject pronoun), with the sentence running
-on in lowercase: `“We will build the” new bridge, the mayor said.` A partial
-quotation that ends on a full phrase (`"too early to say" whether...`) is
-good style and is left alone.
+on in lowercase: `“We will build the” new bridge, the mayor said.` And it
+finds a quotation of whole speech (one that opens the sentence and is
+attributed after its end, or follows `said,` or a colon) closed after three
+or more words in the middle of a phrase: before an article, a possessive or
+`of`, or after a preposition, an adverb in `-ly` or a word in `-ing`
+(`“We are monitoring” the situation and the markets, the official said.`).
+A partial quotation that ends on a full phrase (`"too early to say" whether...`)
+is good style and is left alone.
 
 ## Why is this bad?
 Machine translation often moves a closing quote to the end of the first
@@ -47,11 +52,11 @@ impl Rule for MisplacedClose {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let text = cx.doc.text;
         for pair in &cx.doc.quotes.pairs {
-            if let Some(attribution) = closed_too_early(cx.doc, pair) {
+            if let Some((attribution, why)) = closed_too_early(cx.doc, pair) {
                 let mut d = self.diagnostic(
                     pair.close,
                     format!(
-                        "quotation closed after \"{}\", a word that cannot end it, and the sentence runs on; the closing quote is probably misplaced",
+                        "quotation closed after \"{}\", {why}, and the sentence runs on; the closing quote is probably misplaced",
                         text_before(text, pair.close)
                     ),
                 );
@@ -125,7 +130,7 @@ fn cannot_end_a_quotation(word: &str) -> bool {
 fn closed_too_early(
     doc: &crate::document::Document,
     pair: &crate::document::QuotePair,
-) -> Option<Option<crate::document::Span>> {
+) -> Option<(Option<crate::document::Span>, &'static str)> {
     let text = doc.text;
     let inner = &text[pair.open.end..pair.close.start];
     if !inner.ends_with(char::is_alphanumeric) {
@@ -136,9 +141,7 @@ fn closed_too_early(
         .filter(|w| !w.is_empty())
         .collect();
     let last = inner_words.last()?;
-    if !cannot_end_a_quotation(last) {
-        return None;
-    }
+    let last_cannot_end = cannot_end_a_quotation(last);
     let next_word = text[pair.close.end..].strip_prefix(' ')?;
     if !next_word.starts_with(char::is_lowercase) {
         return None;
@@ -148,7 +151,7 @@ fn closed_too_early(
         .iter()
         .find(|s| s.span.start <= pair.open.start && pair.close.end <= s.span.end)?;
     let opens_sentence = text[sentence.span.start..pair.open.start].trim().is_empty();
-    if inner_words.len() < 2 && !opens_sentence {
+    if last_cannot_end && inner_words.len() < 2 && !opens_sentence {
         return None;
     }
     // `, he said`, `, said the mayor`, `, the mayor said after the vote`: a
@@ -171,8 +174,47 @@ fn closed_too_early(
             doc.words[clause[verb]].end,
         ))
     });
-    Some(attribution)
+    if last_cannot_end {
+        return Some((attribution, "a word that cannot end it"));
+    }
+    // Speech quoted whole, closed after a few words: it opens the sentence
+    // and is attributed after its end (`“We are monitoring” the situation
+    // and the markets, the official said.`), or it follows `said,` or a
+    // colon (`He replied, “I believe it is their duty as” a superpower.`).
+    // A partial quotation inside the reporter's sentence is not judged.
+    let introduced = {
+        let before = text[sentence.span.start..pair.open.start].trim_end();
+        before.ends_with(':')
+            || before.strip_suffix(',').is_some_and(|b| {
+                let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
+                crate::lexicon::is_in(SPEECH_VERBS, verb)
+            })
+    };
+    let whole_speech = (opens_sentence && attribution.is_some()) || introduced;
+    // And the cut falls inside a phrase: before an article or `of`
+    // (`“We are monitoring” the situation`, `“There's a lot” of
+    // reluctance`), or after a preposition, an adverb or a participle
+    // (`“The stock can go to” the mid 30s`). A partial quotation ends on a
+    // whole phrase and the reporter's words go on with a link of their own
+    // (`“too early to say” whether`, `“corn gluten feed” in their`).
+    let next = next_word
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    let cut_inside_phrase = crate::lexicon::is_in(PHRASE_CONTINUATIONS, next)
+        || crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, last)
+        || last.ends_with("ly")
+        || last.ends_with("ing");
+    (inner_words.len() >= 3 && whole_speech && cut_inside_phrase)
+        .then_some((attribution, "in the middle of a phrase of quoted speech"))
 }
+
+/// Words that go on a phrase cut by a closing quote: articles, possessives
+/// and `of`, which the reporter's own words do not open after a quotation.
+const PHRASE_CONTINUATIONS: &[&str] = &[
+    "a", "all", "an", "any", "each", "every", "her", "his", "its", "my", "of", "our", "some",
+    "the", "their", "these", "this", "those", "your",
+];
 
 #[cfg(test)]
 mod tests {
@@ -234,10 +276,57 @@ mod tests {
             "He called it “a disaster” and left.",
             "The mayor said: “We will build the bridge.” Then he left.",
             "“Nonsense” was his only word on the matter.",
-            "“We will build” the new bridge next year, the mayor said.",
+            // Whole speech cut in mid-phrase, but in two words only.
+            "“We build” the new bridge next year, the mayor said.",
+            "\"Details will follow shortly,\" a representative said.",
             "\"At this point, it's too early to say\" whether it will open, he said.",
             "He said, \"as a test of our relationship\" with the region.",
             "The word “the” is the commonest in English.",
+        ] {
+            assert_no_lints(&MisplacedClose, text);
+        }
+    }
+
+    #[test]
+    fn whole_speech_closed_in_mid_phrase_is_reported() {
+        for (text, after) in [
+            (
+                "“We will build” the new bridge next year, the mayor said.",
+                "build",
+            ),
+            (
+                "“We are monitoring” the situation and the markets, the official said.",
+                "monitoring",
+            ),
+            (
+                "“There's a lot” of reluctance among the banks, one banker said.",
+                "lot",
+            ),
+            (
+                "He replied, “I believe it is their duty as” a superpower.",
+                "as",
+            ),
+            (
+                "The minister said: “Unless something really” surprising happens, rates stay.",
+                "really",
+            ),
+        ] {
+            let found = lint(&MisplacedClose, text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(text[..found[0].span.start].ends_with(after), "{text}");
+            assert!(found[0].message.contains("middle of a phrase"), "{text}");
+        }
+    }
+
+    #[test]
+    fn partial_quotations_inside_the_reporters_sentence_are_fine() {
+        for text in [
+            // Not whole speech: no attribution after it, no `said,` before.
+            "Officials called it “a very big step for” the region on Monday.",
+            "The report cited “sources both within GM and on” the outside.",
+            // Whole speech ending on a full phrase, then a link word.
+            "“It is far too early to say” whether the plant will close, he said.",
+            "“They must change corn to corn gluten feed” in their complaint, Hall said.",
         ] {
             assert_no_lints(&MisplacedClose, text);
         }
