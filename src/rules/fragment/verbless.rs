@@ -16,8 +16,10 @@ static META: RuleMeta = RuleMeta {
     doc: r#"## What it does
 Finds a short statement (five words or fewer, ending in a full stop, outside
 quoted speech, headings and list items) that has no verb, such as
-`Prosperous country.`, and a lone auxiliary or a bare subject plus copula
-standing as a sentence, such as `Is.` or `It was.`
+`Prosperous country.`, a phrase that opens with a preposition (`On
+Monday.`, `Than 20 years.`), a participle or an infinitive (`To meet
+demand.`) with no verb of its own, and a lone auxiliary or a bare subject
+plus copula standing as a sentence, such as `Is.` or `It was.`
 
 Short real sentences with a verb (`He declined.`) and short replies
 (`Not yet.`, `Of course.`) are not reported, nor are questions.
@@ -107,6 +109,14 @@ impl Rule for Verbless {
                 {
                     "a participle phrase with no main verb"
                 }
+                // `To meet demand.`: an infinitive, and no verb of its own.
+                [to, verb, rest @ ..]
+                    if to.eq_ignore_ascii_case("to")
+                        && lexicon::is_verb(verb)
+                        && !rest.iter().any(|w| is_finite(w)) =>
+                {
+                    "an infinitive phrase with no main verb"
+                }
                 [first, rest @ ..]
                     if lexicon::is_in(&["and", "nor", "or"], &first.to_lowercase())
                         && rest.len() >= 2
@@ -163,7 +173,12 @@ const IDIOMS: &[&str] = &[
     "on the contrary",
     "or not",
     "or so",
+    "to be clear",
+    "to be fair",
+    "to be honest",
+    "to be sure",
     "to date",
+    "to this day",
     "with pleasure",
 ];
 
@@ -326,6 +341,34 @@ mod tests {
         ] {
             assert_eq!(matched(&Verbless, text), vec![fragment], "{text}");
         }
+    }
+
+    #[test]
+    fn infinitive_phrase_standing_alone_is_reported() {
+        let text = "The plant will double its output next year. To meet demand.";
+        assert_eq!(matched(&Verbless, text), vec!["To meet demand."]);
+        for fine in [
+            "He will go. To be sure.",
+            "The plan was approved. To that end, money was set aside.",
+            "To meet demand, the plant will double its output.",
+        ] {
+            assert_no_lints(&Verbless, fine);
+        }
+    }
+
+    #[test]
+    fn sentence_opening_with_than_or_as_and_no_verb_is_reported() {
+        assert_eq!(
+            matched(
+                &Verbless,
+                "Output fell to its lowest level in more. Than 20 years."
+            ),
+            vec!["Than 20 years."]
+        );
+        assert_eq!(
+            matched(&Verbless, "The bloc imports farm goods such. As cereals."),
+            vec!["As cereals."]
+        );
     }
 
     #[test]
