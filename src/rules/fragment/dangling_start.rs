@@ -86,9 +86,18 @@ impl Rule for DanglingStart {
             };
             // The verb must be the very first word: `135 are in quarantine.`
             let verb_first = doc.word(sentence.words.start) == first;
-            let opener = if verb_first && lexicon::is_in(VERB_OPENERS, first) {
+            // Looked up by key: this runs for nearly every sentence.
+            static LISTS: std::sync::OnceLock<[lexicon::KeySet; 2]> = std::sync::OnceLock::new();
+            let [verb_openers, subordinators] = LISTS.get_or_init(|| {
+                [
+                    lexicon::KeySet::new(&[VERB_OPENERS]),
+                    lexicon::KeySet::new(&[SUBORDINATORS]),
+                ]
+            });
+            let key = crate::fxhash::word_key(first);
+            let opener = if verb_first && verb_openers.contains(key, first) {
                 "a verb"
-            } else if lexicon::is_in(SUBORDINATORS, first) {
+            } else if subordinators.contains(key, first) {
                 if second.eq_ignore_ascii_case("of") {
                     continue; // "Because of the strike the mine closed."
                 }

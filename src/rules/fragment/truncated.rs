@@ -87,7 +87,16 @@ impl Rule for Truncated {
             if !word.chars().all(|c| c.is_lowercase()) {
                 continue;
             }
-            if lexicon::is_in(NON_FINAL_WORDS, word) {
+            // Looked up by key: this runs for nearly every sentence.
+            static LISTS: std::sync::OnceLock<[lexicon::KeySet; 2]> = std::sync::OnceLock::new();
+            let [non_final, stranded] = LISTS.get_or_init(|| {
+                [
+                    lexicon::KeySet::new(&[NON_FINAL_WORDS]),
+                    lexicon::KeySet::new(&[STRANDED_ENDINGS]),
+                ]
+            });
+            let key = doc.keys[sentence.words.end - 1];
+            if non_final.contains(key, word) {
                 out.push(self.diagnostic(
                     last,
                     format!("sentence ends on \"{word}\"; words are missing after it"),
@@ -101,7 +110,7 @@ impl Rule for Truncated {
             let Some(next) = doc.sentences.get(index + 1) else {
                 continue;
             };
-            if lexicon::is_in(STRANDED_ENDINGS, word)
+            if stranded.contains(key, word)
                 && next.paragraph == sentence.paragraph
                 && next.words.len() <= SPLIT_TAIL_WORDS
                 && next.start == SentenceStart::AfterStop
