@@ -23,8 +23,9 @@ It also finds one sentence split in two: a sentence that ends on a
 preposition or an auxiliary (`in`, `for`, `were`, `will`, ...) followed,
 in the same paragraph, by a statement of at most five words that completes
 it (`...a divisor to be used in. Calculating the index.`, `...if a
-violation were. Found.`), and a sentence that ends on a number followed by
-one that opens with its unit (`a gain of 59.1. Mln dlrs in 1985.`).
+violation were. Found.`, `it has not. Changed since.`), and a sentence that
+ends on an amount followed by one that opens with its unit (`a gain of 59.1.
+Mln dlrs in 1985.`, `a loss of 253 mln. Dlrs.`).
 
 ## Why is this bad?
 No finished English sentence ends there: words were lost in translation or
@@ -68,8 +69,12 @@ impl Rule for Truncated {
             }
             // `...had a gain of 59.1. Mln dlrs in 1985.`: a number cut off
             // from its unit, which never opens a sentence.
+            // `...a loss of 253 mln. Dlrs in 1985.` too: a multiplier is
+            // no unit.
+            let number =
+                word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_in(MULTIPLIERS, word);
             if let Some(next) = doc.sentences.get(index + 1)
-                && word.starts_with(|c: char| c.is_ascii_digit())
+                && number
                 && next.paragraph == sentence.paragraph
                 && next.start == SentenceStart::AfterStop
                 && lexicon::is_in(UNIT_WORDS, doc.word(next.words.start))
@@ -78,7 +83,7 @@ impl Rule for Truncated {
                 out.push(
                     self.diagnostic(
                         last,
-                        format!("sentence ends on the number \"{word}\" and the next opens with its unit \"{unit}\": one sentence was split in two"),
+                        format!("sentence ends on the amount \"{word}\" and the next opens with its unit \"{unit}\": one sentence was split in two"),
                     )
                     .with_related(next.span, "the rest of the sentence"),
                 );
@@ -136,8 +141,8 @@ impl Rule for Truncated {
 /// short sentence follows that completes them.
 const STRANDED_ENDINGS: &[&str] = &[
     "about", "any", "are", "as", "at", "be", "been", "by", "can", "could", "for", "from", "had",
-    "has", "have", "in", "into", "is", "may", "might", "must", "on", "over", "shall", "should",
-    "to", "was", "were", "which", "will", "with", "would",
+    "has", "have", "in", "into", "is", "may", "might", "must", "not", "on", "over", "shall",
+    "should", "to", "was", "were", "which", "will", "with", "would",
 ];
 
 /// Whether `tail` reads as the rest of a sentence cut after `word`: after
@@ -159,14 +164,17 @@ fn completes(
 
 /// The auxiliaries among `STRANDED_ENDINGS`.
 const AUXILIARY_ENDINGS: &[&str] = &[
-    "are", "be", "been", "can", "could", "had", "has", "have", "is", "may", "might", "must",
+    "are", "be", "been", "can", "could", "had", "has", "have", "is", "may", "might", "must", "not",
     "shall", "should", "was", "were", "will", "would",
 ];
 
+/// Multipliers that end an amount whose unit may follow (`253 mln dlrs`).
+const MULTIPLIERS: &[&str] = &["billion", "bln", "million", "mln", "trillion"];
+
 /// Units that follow a number and never open a sentence.
 const UNIT_WORDS: &[&str] = &[
-    "billion", "bln", "cents", "cts", "dlr", "dlrs", "kg", "km", "million", "mln", "pct",
-    "percent", "stg", "tonnes", "trillion",
+    "billion", "bln", "cents", "cts", "dlr", "dlrs", "francs", "guilders", "kg", "km", "lire",
+    "million", "mln", "pct", "percent", "pesos", "stg", "tonnes", "trillion",
 ];
 
 /// The most words of a tail split off a sentence.
@@ -223,7 +231,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_lookup() {
-        for list in [STRANDED_ENDINGS, AUXILIARY_ENDINGS, UNIT_WORDS] {
+        for list in [STRANDED_ENDINGS, AUXILIARY_ENDINGS, UNIT_WORDS, MULTIPLIERS] {
             crate::lexicon::assert_sorted(list);
         }
     }
@@ -232,6 +240,30 @@ mod tests {
     fn number_cut_from_its_unit_is_reported() {
         let text = "Swire had an extraordinary gain of 59.1. Mln dlrs in 1985.";
         assert_eq!(matched(&Truncated, text), vec!["59.1"]);
+        let text = "Profit compared with a loss of 253 mln. Dlrs in 1985.";
+        assert_eq!(matched(&Truncated, text), vec!["mln"]);
+    }
+
+    #[test]
+    fn amounts_before_ordinary_sentences_are_fine() {
+        for text in [
+            "The deficit fell to 2.25 billion. Officials said it would rise.",
+            "Sales rose 40 mln. Marks and yen were steady.",
+            "He did not. Instead, he resigned on Monday.",
+        ] {
+            assert_no_lints(&Truncated, text);
+        }
+    }
+
+    #[test]
+    fn sentence_split_after_not_is_reported() {
+        assert_eq!(
+            matched(
+                &Truncated,
+                "The rate was set in May and it has not. Changed since."
+            ),
+            vec!["not"]
+        );
     }
 
     #[test]
