@@ -71,7 +71,13 @@ fn folded_key(bytes: &[u8]) -> u64 {
     if let Some(tail) = tail {
         hash = step(hash, ascii_lowercase8(tail));
     }
-    // The multiply leaves the low bits weak, and hash tables index by them.
+    finish(hash)
+}
+
+/// The last step of a key built with `step`: the multiply leaves the low
+/// bits weak, and hash tables index by them.
+#[inline]
+pub fn finish(hash: u64) -> u64 {
     hash ^ (hash >> 29)
 }
 

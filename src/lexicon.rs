@@ -723,19 +723,6 @@ pub fn is_abbreviation(word: &str) -> bool {
             && is_in(CAPITALISED_ABBREVIATIONS, word))
 }
 
-/// A sorted list as a hash set, for the lists looked up for every word.
-type WordSet = std::collections::HashSet<&'static str, crate::fxhash::BuildFx>;
-
-fn word_set(lists: &[&[&'static str]]) -> WordSet {
-    lists.iter().flat_map(|l| l.iter().copied()).collect()
-}
-
-/// Whether `word` (any case) is in `set`: one hash lookup, where `is_in`
-/// does a binary search of string comparisons.
-fn in_set(set: &WordSet, word: &str) -> bool {
-    Lower::new(word).is_some_and(|lower| set.contains(lower.as_str()))
-}
-
 /// A word list looked up by `fxhash::word_key`: for the lists that rules
 /// consult for many words of a text, whose keys the document already has.
 pub struct KeySet {
@@ -800,13 +787,13 @@ pub fn is_function_key(key: u64, word: &str) -> bool {
 }
 
 pub fn is_function_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    in_set(SET.get_or_init(|| word_set(&[FUNCTION_WORDS])), word)
+    is_function_key(crate::fxhash::word_key(word), word)
 }
 
 pub fn is_verb(word: &str) -> bool {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    if in_set(SET.get_or_init(|| word_set(&[VERBS, AUXILIARIES])), word) {
+    static SET: std::sync::OnceLock<KeySet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| KeySet::new(&[VERBS, AUXILIARIES]));
+    if set.contains(crate::fxhash::word_key(word), word) {
         return true;
     }
     // Regular past tenses and participles: "declined", "reported".

@@ -225,57 +225,45 @@ mod tests {
         assert_eq!(pos("é", 1), (1, 1, 1));
     }
 
-    #[test]
-    fn positions_on_a_long_line_agree_with_a_plain_count() {
-        let text = format!("ab\n{}", "é😀x ".repeat(5000));
-        let index = LineIndex::new(&text);
-        for offset in (3..text.len())
-            .step_by(997)
-            .filter(|&o| text.is_char_boundary(o))
-        {
-            let prefix = &text[3..offset];
-            let expected = (
-                2,
-                prefix.chars().count() + 1,
-                prefix.encode_utf16().count() + 1,
-            );
-            let p = index.position(&text, offset);
+    /// The position of `offset` counted the slow way, from the text's start.
+    fn plain_position(text: &str, offset: usize) -> (usize, usize, usize) {
+        let before = &text[..offset];
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |k| k + 1);
+        // `\r\n` is one break, counted at its `\n`.
+        let line = before.matches('\n').count() + before.matches('\r').count()
+            - before.matches("\r\n").count()
+            + 1;
+        let prefix = &text[line_start..offset];
+        (
+            line,
+            prefix.chars().count() + 1,
+            prefix.encode_utf16().count() + 1,
+        )
+    }
+
+    fn assert_positions_agree(text: &str, offsets: impl Iterator<Item = usize>) {
+        let index = LineIndex::new(text);
+        for offset in offsets.filter(|&o| text.is_char_boundary(o)) {
+            let p = index.position(text, offset);
             assert_eq!(
                 (p.line, p.column, p.utf16_column),
-                expected,
+                plain_position(text, offset),
                 "offset {offset}"
             );
         }
     }
 
     #[test]
+    fn positions_on_a_long_line_agree_with_a_plain_count() {
+        let text = format!("ab\n{}", "é😀x ".repeat(5000));
+        assert_positions_agree(&text, (3..text.len()).step_by(997));
+    }
+
+    #[test]
     fn several_long_lines_with_mixed_breaks_agree_with_a_plain_count() {
         let long = "é😀x ".repeat(3000);
         let text = format!("{long}\r\nshort\r{long}\n\n{long}x");
-        let index = LineIndex::new(&text);
-        for offset in (0..text.len())
-            .step_by(331)
-            .filter(|&o| text.is_char_boundary(o))
-        {
-            let before = &text[..offset];
-            let line_start = before.rfind(['\n', '\r']).map_or(0, |k| k + 1);
-            // `\r\n` is one break, counted at its `\n`.
-            let line = before.matches('\n').count() + before.matches('\r').count()
-                - before.matches("\r\n").count()
-                + 1;
-            let prefix = &text[line_start..offset];
-            let expected = (
-                line,
-                prefix.chars().count() + 1,
-                prefix.encode_utf16().count() + 1,
-            );
-            let p = index.position(&text, offset);
-            assert_eq!(
-                (p.line, p.column, p.utf16_column),
-                expected,
-                "offset {offset}"
-            );
-        }
+        assert_positions_agree(&text, (0..text.len()).step_by(331));
     }
 
     #[test]

@@ -161,32 +161,21 @@ impl WordFlags {
         WordFlags(bits)
     }
 
+    /// The flags of any word; ASCII words take `of_ascii`.
     fn of(word: &str, key: u64) -> WordFlags {
-        let ascii = word.is_ascii();
-        let (letter, alphanumeric) = if ascii {
-            let bytes = word.as_bytes();
-            (
-                bytes.iter().any(u8::is_ascii_alphabetic),
-                bytes.iter().all(u8::is_ascii_alphanumeric),
-            )
-        } else {
-            (
-                word.chars().any(char::is_alphabetic),
-                word.chars().all(char::is_alphanumeric),
-            )
-        };
+        if word.is_ascii() {
+            return Self::of_ascii(word, key);
+        }
+        let letter = word.chars().any(char::is_alphabetic);
         let mut bits = 0;
-        if alphanumeric {
+        if word.chars().all(char::is_alphanumeric) {
             bits |= Self::ALPHANUMERIC;
         }
         if letter {
             bits |= Self::LETTER;
-        }
-        if ascii {
-            bits |= Self::ASCII;
-        }
-        if letter && lexicon::is_function_key(key, word) {
-            bits |= Self::FUNCTION;
+            if lexicon::is_function_key(key, word) {
+                bits |= Self::FUNCTION;
+            }
         }
         WordFlags(bits)
     }
@@ -293,9 +282,7 @@ impl<'t> Document<'t> {
 
     /// The marks inside `span`.
     pub fn marks_in(&self, span: Span) -> &[usize] {
-        let from = self.marks.partition_point(|&m| m < span.start);
-        let to = self.marks.partition_point(|&m| m < span.end);
-        &self.marks[from..to]
+        &self.marks[mark_range(&self.marks, span)]
     }
 
     pub fn word(&self, index: usize) -> &'t str {
@@ -414,10 +401,8 @@ impl<'t> Document<'t> {
         let mut word = words_from;
         let bytes = body.as_bytes();
         // Sentence marks (`…` by its first byte) are among the marks.
-        let marks_from = self.marks.partition_point(|&m| m < block.start);
-        let marks_to = self.marks.partition_point(|&m| m < block.end);
         let mut i = 0;
-        for k in marks_from..marks_to {
+        for k in mark_range(&self.marks, block) {
             let at = self.marks[k] - block.start;
             if at < i {
                 continue; // inside the run of marks just read
@@ -590,6 +575,11 @@ pub fn is_mark(b: u8) -> bool {
     MARK_BYTES[usize::from(b)]
 }
 
+/// The indices in `marks` of the marks inside `span`.
+fn mark_range(marks: &[usize], span: Span) -> Range<usize> {
+    marks.partition_point(|&m| m < span.start)..marks.partition_point(|&m| m < span.end)
+}
+
 fn find_marks(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut marks = Vec::with_capacity(bytes.len() / 16);
@@ -707,7 +697,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn ascii_word_flags_agree_with_the_general_ones() {
+    fn word_flags_say_what_each_word_is() {
+        // ASCII words take a table-driven path: it must agree with the
+        // plain definitions, as must the path for other words.
         for word in [
             "the",
             "The",
@@ -719,11 +711,22 @@ mod tests {
             "42",
             "snake_case",
             "Of",
+            "Über",
+            "naïve’s",
+            "١٢",
         ] {
-            let key = crate::fxhash::word_key(word);
+            let flags = WordFlags::of(word, crate::fxhash::word_key(word));
+            let letter = word.chars().any(char::is_alphabetic);
+            assert_eq!(flags.has_letter(), letter, "{word}");
             assert_eq!(
-                WordFlags::of_ascii(word, key),
-                WordFlags::of(word, key),
+                flags.is_alphanumeric(),
+                word.chars().all(char::is_alphanumeric),
+                "{word}"
+            );
+            assert_eq!(flags.is_ascii(), word.is_ascii(), "{word}");
+            assert_eq!(
+                flags.is_function(),
+                letter && lexicon::is_function_word(word),
                 "{word}"
             );
         }

@@ -123,12 +123,10 @@ pub fn analyse(text: &str, paragraphs: &[Span], marks: &[usize]) -> Quotes {
                 .trim_start()
                 .starts_with(['“', '"', '«', '„', '‘'])
         });
-        let from = marks.partition_point(|&m| m < paragraph.start);
-        let to = marks.partition_point(|&m| m < paragraph.end);
         analyse_paragraph(
             text,
             *paragraph,
-            &marks[from..to],
+            &marks[super::mark_range(marks, *paragraph)],
             next_opens_with_quote,
             &mut quotes,
         );

@@ -306,9 +306,8 @@ impl MidSentenceCapital {
     /// `But` or `And` before a capitalised word, with spaces around it.
     fn conjunction_before_name(&self, doc: &Document, k: usize) -> bool {
         let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
-        // The word is titlecase here: a match on it spares a list lookup.
-        matches!(doc.word(k), "And" | "But" | "However" | "Thus" | "Yet")
-            && !gap.is_empty()
+        // The list last: most words fail on the gap or the next word.
+        !gap.is_empty()
             && gap.chars().all(char::is_whitespace)
             && doc.word(k + 1).starts_with(char::is_uppercase)
             && lexicon::is_in(CONJUNCTION_OPENERS, doc.word(k))

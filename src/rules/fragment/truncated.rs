@@ -155,18 +155,12 @@ fn completes(
     tail: &crate::document::Sentence,
 ) -> bool {
     let first = doc.word(tail.words.start);
-    if lexicon::is_in(AUXILIARY_ENDINGS, word) {
+    if word == "not" || lexicon::is_in(lexicon::AUXILIARIES, word) {
         return lexicon::is_verb(first) || first.ends_with("ed") || first.ends_with("en");
     }
     !doc.sentence_words(tail)
         .any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
 }
-
-/// The auxiliaries among `STRANDED_ENDINGS`.
-const AUXILIARY_ENDINGS: &[&str] = &[
-    "are", "be", "been", "can", "could", "had", "has", "have", "is", "may", "might", "must", "not",
-    "shall", "should", "was", "were", "will", "would",
-];
 
 /// Multipliers that end an amount whose unit may follow (`253 mln dlrs`).
 const MULTIPLIERS: &[&str] = &["billion", "bln", "million", "mln", "trillion"];
@@ -231,7 +225,7 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_lookup() {
-        for list in [STRANDED_ENDINGS, AUXILIARY_ENDINGS, UNIT_WORDS, MULTIPLIERS] {
+        for list in [STRANDED_ENDINGS, UNIT_WORDS, MULTIPLIERS] {
             crate::lexicon::assert_sorted(list);
         }
     }

@@ -54,12 +54,13 @@ impl Rule for Sentence {
             if sentence.kind != BlockKind::Prose || sentence.words.len() < min_words {
                 continue;
             }
-            let key = doc.keys[sentence.words.clone()]
-                .iter()
-                .fold(sentence.words.len() as u64, |hash, &word| {
-                    crate::fxhash::step(hash, word)
-                });
-            let key = key ^ (key >> 29);
+            let key = crate::fxhash::finish(
+                doc.keys[sentence.words.clone()]
+                    .iter()
+                    .fold(sentence.words.len() as u64, |hash, &word| {
+                        crate::fxhash::step(hash, word)
+                    }),
+            );
             let same_words = |first: &crate::document::Sentence| {
                 first.words.len() == sentence.words.len()
                     && doc

@@ -87,8 +87,7 @@ impl Filter {
     }
 
     fn pair_key(first: u64, second: u64) -> u64 {
-        let key = crate::fxhash::step(first, second);
-        key ^ (key >> 29)
+        crate::fxhash::finish(crate::fxhash::step(first, second))
     }
 
     fn set(bits: &mut [u64], key: u64) {
