@@ -20,7 +20,12 @@ common verbs (`Explaining`, `Said`), checked against a list of the 20,000
 commonest English words. After a lowercase word it also reports a sentence
 adverb before a comma (`the rumors were untrue However, the shares rose`)
 and `But`, `And` or `Yet` before a name (`the department said But Hesse
-declined`), which no name or title starts with.
+declined`), which no name or title starts with. After a word that ends
+sentences rather than leading into a name (a noun, number or date, not a
+verb, preposition or a noun like `newspaper`), it reports more openers:
+`...the EC budget The EC agreed`, `...35 pct On Wednesday`, `...on Friday
+While some`, `...a year ago Non-oil imports`, `...199 mln dlrs Fourth
+quarter profit`.
 
 Names and titles (`Secretary of State Jane Roe`), words after a colon or an
 opening quote, acronyms, headings, and letters that label things (`Plan A`,
@@ -113,10 +118,14 @@ const OPENERS_AFTER_LOWERCASE: &[&str] = &[
 /// lowercase word and before a comma, they show a lost full stop.
 const SENTENCE_ADVERBS: &[&str] = &[
     "additionally",
+    "also",
     "consequently",
     "currently",
+    "earlier",
     "finally",
+    "first",
     "furthermore",
+    "hopefully",
     "however",
     "instead",
     "meanwhile",
@@ -128,12 +137,145 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "similarly",
     "therefore",
     "thus",
+    "yet",
 ];
+
+/// Sentence adverbs that also end names and slogans (`America First`).
+const NAME_ENDING_ADVERBS: &[&str] = &["finally", "first", "now", "yet"];
 
 /// Conjunctions that open a sentence and never start a name: capitalised
 /// after a lowercase word they show a lost full stop even before a name
 /// (`...to comment, Pickens said But Hesse declined`).
 const CONJUNCTION_OPENERS: &[&str] = &["and", "but", "however", "thus", "yet"];
+
+/// Openers reported only after a content word (see
+/// `opener_after_content_word`), as they also start names after a
+/// preposition (`of First Boston`, `in Another World`).
+const OPENERS_AFTER_CONTENT: &[&str] = &[
+    "all", "also", "another", "any", "anything", "before", "between", "eight", "either", "fifth",
+    "first", "five", "four", "fourth", "more", "neither", "net", "nine", "no", "one", "only",
+    "others", "second", "seven", "several", "six", "ten", "then", "third", "three", "total", "two",
+    "until", "where",
+];
+
+/// Openers that start clauses, not titles or names, reported after a
+/// content word even before a capital: `...on Friday While some analysts`.
+const CLAUSE_OPENERS: &[&str] = &[
+    "although",
+    "among",
+    "because",
+    "both",
+    "but",
+    "each",
+    "however",
+    "many",
+    "meanwhile",
+    "most",
+    "since",
+    "some",
+    "such",
+    "thus",
+    "when",
+    "whereas",
+    "while",
+    "yet",
+];
+
+/// First halves of compounds that open sentences (`Non-oil imports`,
+/// `Short-term rates`); names built on them capitalise both halves
+/// (`Non-Aligned Movement`).
+const HYPHEN_OPENERS: &[&str] = &[
+    "full", "half", "long", "medium", "mid", "non", "short", "year",
+];
+
+/// Nouns that class the title after them: `the newspaper The Guardian`.
+const TITLE_CLASS_NOUNS: &[&str] = &[
+    "album",
+    "anthem",
+    "band",
+    "book",
+    "broadcaster",
+    "channel",
+    "column",
+    "daily",
+    "film",
+    "journal",
+    "magazine",
+    "movie",
+    "musical",
+    "newspaper",
+    "novel",
+    "opera",
+    "paper",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "publication",
+    "series",
+    "show",
+    "single",
+    "song",
+    "station",
+    "tabloid",
+    "title",
+    "website",
+    "weekly",
+];
+
+/// A lowercase word or number that can end a sentence and does not lead
+/// into a name: not a function word, a verb (`told`, `reports`) or a noun
+/// that classes a title (`newspaper`).
+fn is_content_word(word: &str) -> bool {
+    let first = word.chars().next();
+    if !first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
+        // Dates end sentences and start no name: `...on Friday While some`.
+        return lexicon::is_in(DATE_NAMES, word);
+    }
+    if lexicon::is_function_word(word)
+        || lexicon::is_verb(word)
+        || lexicon::is_in(TITLE_CLASS_NOUNS, word)
+        || lexicon::is_in(TITLE_VERBS, word)
+        || lexicon::is_in(lexicon::PREPOSITIONS, word)
+    {
+        return false;
+    }
+    // Third persons of listed verbs: `reports`, `writes`.
+    !word.strip_suffix('s').is_some_and(|stem| {
+        lexicon::is_verb(stem)
+            || lexicon::is_in(TITLE_CLASS_NOUNS, stem)
+            || lexicon::is_in(TITLE_VERBS, stem)
+    })
+}
+
+/// Days and months (not `May`, a modal, nor `March`, a verb).
+const DATE_NAMES: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Verbs, beyond the lexicon's, whose object is often a name or title:
+/// `reports The Hockey News`, `form First Republic`.
+const TITLE_VERBS: &[&str] = &[
+    "call", "cite", "edit", "form", "found", "host", "join", "launch", "name", "publish", "quote",
+    "release", "report", "sign", "star", "title", "visit",
+];
 
 const LABEL_NOUNS: &[&str] = &[
     "appendix",
@@ -242,9 +384,13 @@ impl Rule for MidSentenceCapital {
                     .chars()
                     .next()
                     .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
-                if prev_lowercase_or_number
-                    && (self.adverb_before_comma(doc, k) || self.conjunction_before_name(doc, k))
+                if self.adverb_before_comma(doc, k)
+                    || (prev_lowercase_or_number && self.conjunction_before_name(doc, k))
                 {
+                    out.push(self.lost_stop(doc, k));
+                    continue;
+                }
+                if self.opener_after_content_word(doc, k) {
                     out.push(self.lost_stop(doc, k));
                     continue;
                 }
@@ -294,13 +440,55 @@ impl MidSentenceCapital {
         )
     }
 
+    /// An opener after a word that ends sentences rather than leading into
+    /// a name: `...talks The HBV is seeking`, `...of 18.1 mln On Monday`,
+    /// `...a year ago Non-oil imports`. A name or title after a capitalised
+    /// `The`, `In` or `On` follows a verb, a preposition or a word that
+    /// classes it (`told The Associated Press`, `in The Hague`, `the
+    /// newspaper The Guardian`), never a plain noun or a number.
+    fn opener_after_content_word(&self, doc: &Document, k: usize) -> bool {
+        let (word, next) = (doc.word(k), doc.word(k + 1));
+        let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
+        let lowercase_next = next.starts_with(|c: char| c.is_lowercase());
+        let opener = if gap == "-" {
+            // A compound opening a sentence: `Non-oil`, `Short-term`.
+            lowercase_next && lexicon::is_in(HYPHEN_OPENERS, word)
+        } else if gap == " " && next.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+            // Titles open with articles and prepositions (`the film The
+            // Band`, `In Cold Blood`): an article counts only before an
+            // acronym, a preposition before a date or number.
+            let acronym = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
+            let date =
+                next.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_in(DATE_NAMES, next);
+            (lexicon::is_in(DETERMINERS, word) && acronym)
+                || (lexicon::is_in(lexicon::PREPOSITIONS, word) && date)
+                || lexicon::is_in(CLAUSE_OPENERS, word)
+        } else if gap == " " && lowercase_next {
+            lexicon::is_in(OPENERS_AFTER_CONTENT, word)
+                || lexicon::is_in(SENTENCE_OPENERS, word)
+                || lexicon::is_in(OPENERS_AFTER_LOWERCASE, word)
+        } else {
+            false
+        };
+        let prev = doc.word(k - 1);
+        opener && is_content_word(prev) && !lexicon::is_in(LABEL_NOUNS, prev)
+    }
+
     /// `However,` or `Meanwhile,` in the middle of a sentence.
     fn adverb_before_comma(&self, doc: &Document, k: usize) -> bool {
         let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
         // The comma first: it turns nearly every word away without a lookup.
-        gap.starts_with(',')
-            && gap[1..].chars().all(char::is_whitespace)
-            && lexicon::is_in(SENTENCE_ADVERBS, doc.word(k))
+        if !gap.starts_with(',') || !gap[1..].chars().all(char::is_whitespace) {
+            return false;
+        }
+        let (word, prev) = (doc.word(k), doc.word(k - 1));
+        if prev.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) {
+            lexicon::is_in(SENTENCE_ADVERBS, word) || lexicon::is_in(CONJUNCTION_OPENERS, word)
+        } else {
+            // After a name only the adverbs no name or slogan ends on
+            // (`America First,`, `Not Yet,`).
+            lexicon::is_in(SENTENCE_ADVERBS, word) && !lexicon::is_in(NAME_ENDING_ADVERBS, word)
+        }
     }
 
     /// `But` or `And` before a capitalised word, with spaces around it.
@@ -438,12 +626,97 @@ mod tests {
     }
 
     #[test]
+    fn openers_after_a_word_that_ends_sentences_are_reported() {
+        for (text, word) in [
+            (
+                "It needs 100 mln ECU from the EC budget The EC agreed to 38 mln.",
+                "The",
+            ),
+            (
+                "Small banks took almost 35 pct On Wednesday borrowings rose.",
+                "On",
+            ),
+            (
+                "The stock closed at 35 dlrs on Friday While some analysts agreed.",
+                "While",
+            ),
+            (
+                "Earnings rose 27 pct per share For 1986 the company earned more.",
+                "For",
+            ),
+            (
+                "Imports fell to 59.3 billion a year ago Non-oil imports grew.",
+                "Non",
+            ),
+            (
+                "Profit fell from 199.0 mln dlrs Fourth quarter profit improved.",
+                "Fourth",
+            ),
+            (
+                "Deaths rose to 298 the following year Two of those victims died.",
+                "Two",
+            ),
+            (
+                "It was in short supply Another working group meets today.",
+                "Another",
+            ),
+        ] {
+            assert_eq!(matched(&MidSentenceCapital, text), vec![word], "{text}");
+        }
+    }
+
+    #[test]
+    fn adverbs_before_a_comma_after_any_word_are_reported() {
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Output is at a loss, the trader said Hopefully, they will cut back. Aluminium is due in April and June However, traders disagree."
+            ),
+            vec!["Hopefully", "However"]
+        );
+        assert_eq!(
+            matched(
+                &MidSentenceCapital,
+                "Some firms declined comment on rumors of all kinds Yet, a spokesman spoke."
+            ),
+            vec!["Yet"]
+        );
+    }
+
+    #[test]
+    fn titles_and_names_after_verbs_prepositions_and_class_nouns_are_fine() {
+        for text in [
+            "The move was confirmed, reports The Hockey News on Twitter.",
+            "He told The Associated Press and wrote for The Guardian daily.",
+            "She read it in the newspaper The Guardian yesterday.",
+            "The group The Band made its debut that year.",
+            "The scientist He Jiankui was jailed and the charity For Water grew.",
+            "They agreed to form First Republic Bank soon.",
+            "The campaign slogan America First, he said, worked.",
+            "It joined the Non-Aligned Movement and the Group of Seven statement.",
+            "The unit will be part of the System 36 Total System Package.",
+            "It sold the first Two Rivers plant and the last One Way shop.",
+            "They watched the film In Cold Blood and a show When Harry Met Sally.",
+            "In 1986 and for 1987 the company earned more.",
+        ] {
+            assert_no_lints(&MidSentenceCapital, text);
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_lookup() {
         for list in [
             SENTENCE_OPENERS,
             OPENERS_AFTER_LOWERCASE,
             SENTENCE_ADVERBS,
+            NAME_ENDING_ADVERBS,
             CONJUNCTION_OPENERS,
+            OPENERS_AFTER_CONTENT,
+            CLAUSE_OPENERS,
+            HYPHEN_OPENERS,
+            TITLE_CLASS_NOUNS,
+            TITLE_VERBS,
+            DATE_NAMES,
             LABEL_NOUNS,
             DETERMINERS,
             DETERMINERS_AND_PRONOUNS,
