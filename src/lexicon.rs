@@ -81,9 +81,9 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 /// Words with an inner full stop (`U.S.`, `e.g.`, `a.m.`) and single-letter
 /// initials are recognised without a list.
 pub const ABBREVIATIONS: &[&str] = &[
-    "adm", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "capt", "cf", "cmdr", "co",
-    "col", "corp", "dec", "dept", "dr", "ed", "eds", "eg", "esp", "est", "etc", "feb", "fri", "ft",
-    "gen", "gov", "govt", "hon", "hwy", "ie", "inc", "intl", "jan", "jr", "jul", "jun", "lt",
+    "adm", "al", "approx", "apr", "assn", "aug", "ave", "blvd", "bros", "ca", "capt", "cf", "cmdr",
+    "co", "col", "corp", "dec", "dept", "dr", "ed", "eds", "eg", "esp", "est", "etc", "feb", "fri",
+    "ft", "gen", "gov", "govt", "hon", "hwy", "ie", "inc", "intl", "jan", "jr", "jul", "jun", "lt",
     "ltd", "maj", "mar", "messrs", "mon", "mr", "mrs", "ms", "mt", "natl", "nov", "oct", "prof",
     "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr", "st", "sun", "supt", "thu", "thurs",
     "tue", "tues", "univ", "vs", "wed",

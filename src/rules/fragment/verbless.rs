@@ -21,6 +21,14 @@ Monday.`, `Than 20 years.`), a participle or an infinitive (`To meet
 demand.`) with no verb of its own, and a lone auxiliary or a bare subject
 plus copula standing as a sentence, such as `Is.` or `It was.`
 
+After a statement of six words or more in the same paragraph, a short
+sentence is also reported as the end of that statement split off when
+none of its words is a known verb form, a subject pronoun or a reply
+(`...the acceptance of necessary. Tax increases.`, `...for the full. Year
+in 1987.`), when it is only an attribution (`...two weeks ago, money.
+Market economists said.`), or when the words before its attribution have
+no verb (`...through its farm. Stabilization program, Hall said.`).
+
 Short real sentences with a verb (`He declined.`) and short replies
 (`Not yet.`, `Of course.`) are not reported, nor are questions.
 
@@ -56,88 +64,100 @@ impl Rule for Verbless {
             return;
         }
         let max_words = cx.settings.option(&META, "max-words");
-        for sentence in &doc.sentences {
+        for (index, sentence) in doc.sentences.iter().enumerate() {
             // Length first: most sentences are too long to be a fragment.
-            if sentence.words.len() > max_words
+            if sentence.words.len() > max_words + ATTRIBUTION_WORDS
                 || !is_plain_statement(sentence)
                 || cx.hides_words(sentence.span)
             {
                 continue;
             }
-            let words = lettered_words(doc, sentence);
-            // Numbers count as words of the sentence but hold no verb.
-            let numbers = sentence.words.len() - words.len();
-            if words.is_empty() || sentence.words.len() > max_words {
+            let reason = if sentence.words.len() <= max_words {
+                classify(doc, sentence)
+            } else {
+                None
+            };
+            let Some(reason) = reason.or_else(|| split_tail(doc, index, max_words)) else {
                 continue;
-            }
-            let prepositional = lexicon::is_in(lexicon::PREPOSITIONS, words[0])
-                // `-ing` after a preposition is a gerund, not a verb.
-                && !words.iter().any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
-                && !is_idiom(doc, sentence);
-            if numbers > 0 && !prepositional {
-                continue;
-            }
-            let reason = match words.as_slice() {
-                [single] if lexicon::is_in(AUXILIARIES, single) => "a lone verb with no subject",
-                [subject, verb]
-                    if lexicon::is_in(SUBJECT_PRONOUNS, subject)
-                        && lexicon::is_in(AUXILIARIES, verb) =>
-                {
-                    "a bare subject and auxiliary with nothing after them"
-                }
-                _ if prepositional => "a phrase cut off from its sentence, with no verb",
-                // `Said.`, `Found.`: a past form with its subject lost.
-                [single]
-                    if single.starts_with(char::is_uppercase)
-                        && !lexicon::is_in(STANDALONE_REPLIES, single)
-                        && (*single == "Said" || single.len() >= 5 && single.ends_with("ed")) =>
-                {
-                    "a lone verb with no subject"
-                }
-                [single]
-                    if lexicon::is_in(STANDALONE_REPLIES, single)
-                        || !single.starts_with(char::is_uppercase)
-                        || lexicon::is_verb(single)
-                        || lexicon::word_rank(&single.to_lowercase()).is_none() =>
-                {
-                    continue;
-                }
-                [_] => "a lone word",
-                _ if is_idiom(doc, sentence) => continue,
-                [first, rest @ ..]
-                    if is_participle(first) && !rest.iter().any(|w| is_finite(w)) =>
-                {
-                    "a participle phrase with no main verb"
-                }
-                // `To meet demand.`: an infinitive, and no verb of its own.
-                [to, verb, rest @ ..]
-                    if to.eq_ignore_ascii_case("to")
-                        && lexicon::is_verb(verb)
-                        && !rest.iter().any(|w| is_finite(w)) =>
-                {
-                    "an infinitive phrase with no main verb"
-                }
-                [first, rest @ ..]
-                    if lexicon::is_in(&["and", "nor", "or"], &first.to_lowercase())
-                        && rest.len() >= 2
-                        && !rest.iter().any(|w| lexicon::is_verb(w)) =>
-                {
-                    "a conjunction and a phrase with no verb"
-                }
-                [first, ..]
-                    if first.to_lowercase() != "of"
-                        && lexicon::is_in(STANDALONE_REPLIES, first) =>
-                {
-                    continue;
-                }
-                _ if could_hold_a_verb(&words) => continue,
-                _ => "no verb",
             };
             let span = sentence.span;
             let shown = span.text(doc.text);
             out.push(self.diagnostic(span, format!("\"{shown}\" is not a sentence: {reason}")));
         }
     }
+}
+
+/// Why a short sentence is not one, or `None` when it may be one.
+fn classify(
+    doc: &crate::document::Document,
+    sentence: &crate::document::Sentence,
+) -> Option<&'static str> {
+    let words = lettered_words(doc, sentence);
+    // Numbers count as words of the sentence but hold no verb.
+    let numbers = sentence.words.len() - words.len();
+    if words.is_empty() {
+        return None;
+    }
+    let prepositional = lexicon::is_in(lexicon::PREPOSITIONS, words[0])
+        // `-ing` after a preposition is a gerund, not a verb.
+        && !words.iter().any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
+        && !is_idiom(doc, sentence);
+    if numbers > 0 && !prepositional {
+        return None;
+    }
+    let reason = match words.as_slice() {
+        [single] if lexicon::is_in(AUXILIARIES, single) => "a lone verb with no subject",
+        [subject, verb]
+            if lexicon::is_in(SUBJECT_PRONOUNS, subject) && lexicon::is_in(AUXILIARIES, verb) =>
+        {
+            "a bare subject and auxiliary with nothing after them"
+        }
+        _ if prepositional => "a phrase cut off from its sentence, with no verb",
+        // `Said.`, `Found.`: a past form with its subject lost.
+        [single]
+            if single.starts_with(char::is_uppercase)
+                && !lexicon::is_in(STANDALONE_REPLIES, single)
+                && (*single == "Said" || single.len() >= 5 && single.ends_with("ed")) =>
+        {
+            "a lone verb with no subject"
+        }
+        [single]
+            if lexicon::is_in(STANDALONE_REPLIES, single)
+                || !single.starts_with(char::is_uppercase)
+                || lexicon::is_verb(single)
+                || lexicon::word_rank(&single.to_lowercase()).is_none() =>
+        {
+            return None;
+        }
+        [_] => "a lone word",
+        _ if is_idiom(doc, sentence) => return None,
+        [first, rest @ ..] if is_participle(first) && !rest.iter().any(|w| is_finite(w)) => {
+            "a participle phrase with no main verb"
+        }
+        // `To meet demand.`: an infinitive, and no verb of its own.
+        [to, verb, rest @ ..]
+            if to.eq_ignore_ascii_case("to")
+                && lexicon::is_verb(verb)
+                && !rest.iter().any(|w| is_finite(w)) =>
+        {
+            "an infinitive phrase with no main verb"
+        }
+        [first, rest @ ..]
+            if lexicon::is_in(&["and", "nor", "or"], &first.to_lowercase())
+                && rest.len() >= 2
+                && !rest.iter().any(|w| lexicon::is_verb(w)) =>
+        {
+            "a conjunction and a phrase with no verb"
+        }
+        [first, ..]
+            if first.to_lowercase() != "of" && lexicon::is_in(STANDALONE_REPLIES, first) =>
+        {
+            return None;
+        }
+        _ if could_hold_a_verb(&words) => return None,
+        _ => "no verb",
+    };
+    Some(reason)
 }
 
 /// Short set phrases that stand as sentences of their own.
@@ -209,6 +229,99 @@ fn is_idiom(doc: &crate::document::Document, sentence: &crate::document::Sentenc
         .collect();
     lexicon::is_in(IDIOMS, &words.join(" "))
 }
+
+/// Why a short sentence is the end of the statement before it, split off,
+/// or `None`. It must follow a statement long enough to have lost its end,
+/// in the same paragraph and after a full stop, and hold no known verb
+/// form, subject pronoun or reply word: `...the acceptance of necessary.
+/// Tax increases.`, `...up one. Pct 1987 growth.` A sentence of the form
+/// `Market economists said.` is an attribution split off, and in `Farm
+/// program, Hall said.` the words before the attribution are judged.
+/// A known verb list misses verbs, so only such tails are judged this way.
+fn split_tail(
+    doc: &crate::document::Document,
+    index: usize,
+    max_words: usize,
+) -> Option<&'static str> {
+    let sentence = &doc.sentences[index];
+    let before = &doc.sentences[index.checked_sub(1)?];
+    let follows_statement = sentence.start == crate::document::SentenceStart::AfterStop
+        && before.paragraph == sentence.paragraph
+        && super::is_plain_statement(before)
+        && before.words.len() >= SPLIT_FROM_WORDS
+        // `subspecies of d. Sibethanus`: a lone letter is an initial.
+        && doc.word(before.words.end - 1).chars().nth(1).is_some();
+    if !follows_statement {
+        return None;
+    }
+    let words: Vec<&str> = doc.sentence_words(sentence).collect();
+    let verbless = |words: &[&str]| {
+        !words.is_empty()
+            && !words.iter().any(|w| {
+                lexicon::is_verb(w)
+                    || lexicon::is_in(SUBJECT_PRONOUNS, w)
+                    || (lexicon::is_in(STANDALONE_REPLIES, w) && !w.eq_ignore_ascii_case("of"))
+            })
+    };
+    let (last, rest) = words.split_last()?;
+    if lexicon::is_in(SPEECH_VERBS, last) {
+        // The words after the last comma are the speaker.
+        let comma = doc.text[sentence.span.start..doc.words[sentence.words.end - 1].start]
+            .rfind(',')
+            .map(|at| sentence.span.start + at);
+        let (core, speaker): (Vec<&str>, &[&str]) = match comma {
+            Some(at) => {
+                let core = sentence
+                    .words
+                    .clone()
+                    .filter(|&k| doc.words[k].end <= at)
+                    .map(|k| doc.word(k))
+                    .collect::<Vec<_>>();
+                let n = core.len();
+                (core, &rest[n..])
+            }
+            None => (Vec::new(), rest),
+        };
+        // `Peter Frawley, said.`: the speaker before a comma.
+        let speaker_ok = (usize::from(comma.is_none())..=ATTRIBUTION_WORDS)
+            .contains(&speaker.len())
+            && !speaker
+                .iter()
+                .any(|w| lexicon::is_verb(w) || lexicon::is_in(NOT_A_SPEAKER, w));
+        if !speaker_ok {
+            return None;
+        }
+        return if comma.is_none() {
+            Some("an attribution split off the sentence before")
+        } else if core.len() <= max_words && verbless(&core) {
+            Some("the end of the sentence before, split off with its attribution")
+        } else {
+            None
+        };
+    }
+    let lettered = words.iter().any(|w| w.chars().any(char::is_alphabetic));
+    if words.len() > max_words || !lettered || !verbless(&words) {
+        return None;
+    }
+    Some("the end of the sentence before, split off with no verb")
+}
+
+/// Verbs of saying that end an attribution (`..., officials said.`).
+const SPEECH_VERBS: &[&str] = &["added", "reported", "said", "say", "says"];
+
+/// Words that make `X said.` a sentence of its own (`So he said.`, `That
+/// is what they said.`).
+const NOT_A_SPEAKER: &[&str] = &[
+    "as", "how", "much", "so", "than", "that", "this", "what", "when", "where", "which", "who",
+    "why",
+];
+
+/// The most words of a speaker in an attribution (`Finance Minister
+/// Michael Wilson said`).
+const ATTRIBUTION_WORDS: usize = 4;
+
+/// The fewest words of a statement whose end a short sentence after it may be.
+const SPLIT_FROM_WORDS: usize = 6;
 
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "and", "her", "his", "its", "my", "of", "or", "our", "the", "their", "these",
@@ -372,10 +485,69 @@ mod tests {
     }
 
     #[test]
+    fn end_of_a_sentence_split_off_is_reported() {
+        for (text, tail) in [
+            (
+                "Critics blamed the slump on the acceptance by voters of necessary. Tax increases.",
+                "Tax increases.",
+            ),
+            (
+                "Profit will be diluted by about 17 cts a share for the full. Year in 1987.",
+                "Year in 1987.",
+            ),
+            (
+                "The bank set its rates at a meeting two weeks ago, money. Market economists said.",
+                "Market economists said.",
+            ),
+            (
+                "Ottawa wants to expand payments through its farm. Stabilization program, Hall said.",
+                "Stabilization program, Hall said.",
+            ),
+            (
+                "Any package is unlikely to include large federal outlays. Of money, he said.",
+                "Of money, he said.",
+            ),
+            (
+                "Revenue fell 3.2 pct in the second half of fiscal. 1986, it said.",
+                "1986, it said.",
+            ),
+            (
+                "The group named a new chairman, Peter. Frawley, said.",
+                "Frawley, said.",
+            ),
+        ] {
+            assert_eq!(matched(&Verbless, text), vec![tail], "{text}");
+        }
+    }
+
+    #[test]
+    fn short_sentences_that_stand_after_a_long_one_are_fine() {
+        for text in [
+            // A verb, a pronoun subject, a reply, or a speaker that is no name.
+            "Prices rose sharply in the first quarter of the year. He declined.",
+            "The board approved the plan on Monday evening. Shares rose.",
+            "The statement was issued by the ministry on Friday. Exactly.",
+            "The statement was issued by the ministry on Friday. No comment.",
+            "The plan will cut costs by a third next year. So he said.",
+            "The plan will cut costs by a third next year. That is what they said.",
+            "The plan will cut costs by a third next year. Asked about it, officials said.",
+            // Too little before it, another paragraph, or an initial.
+            "It rained. Heavy rain.",
+            "The plan will cut costs by a third next year.\n\nTax increases.",
+            "There are over two hundred subspecies of d. Sibethanus across Thailand.",
+            "The average annual temperature is ca. 8 degrees here.",
+        ] {
+            assert_no_lints(&Verbless, text);
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_lookup() {
         crate::lexicon::assert_sorted(NOUN_MARKERS);
         crate::lexicon::assert_sorted(crate::lexicon::PREPOSITIONS);
         crate::lexicon::assert_sorted(IDIOMS);
+        crate::lexicon::assert_sorted(SPEECH_VERBS);
+        crate::lexicon::assert_sorted(NOT_A_SPEAKER);
     }
 
     #[test]
