@@ -677,6 +677,22 @@ pub const NON_FINAL_WORDS: &[&str] = &[
     "upon", "via", "whether", "whose", "your",
 ];
 
+/// Month names, lowercase.
+pub const MONTHS: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "november",
+    "october",
+    "september",
+];
+
 /// Words that English doubles on purpose (`had had`, `that that`).
 pub const GRAMMATICAL_DOUBLES: &[&str] = &["bye", "do", "ha", "had", "is", "no", "that"];
 

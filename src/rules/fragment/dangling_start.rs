@@ -38,6 +38,15 @@ with `Than`: `Was 132 billion pesos at the end of the year.` lost its
 subject. `Had`, `Were` and `Should`, which open conditions, and `May`,
 `Will` and `Can`, which are names, are left out.
 
+After a statement of six words or more in the same paragraph, a short
+sentence (six words at most, no comma) that opens with a verb and has no
+subject is the end of that statement, split off: an auxiliary before a
+verb form, `not`, an adverb, a number or an adjective (`...and the crop.
+Was unaffected.`, `Can spread to humans.`), or a past form with no other
+verb after it (`...in the week. Ended February 16.`, `Said on Sunday.`).
+Before a pronoun (`Had it done so, ...`) or a noun (`May sales rose`)
+nothing is reported.
+
 ## Why is this bad?
 Machine translation cuts a relative clause off the sentence it belongs to
 and leaves it as a sentence of its own.
@@ -65,12 +74,26 @@ impl Rule for DanglingStart {
         if !doc.is_english() {
             return;
         }
-        for sentence in &doc.sentences {
+        for (index, sentence) in doc.sentences.iter().enumerate() {
             // A lowercase start is reported by `fragment/lowercase-start`.
             if !is_plain_statement(sentence)
                 || cx.hides_words(sentence.span)
                 || matches!(sentence.start, SentenceStart::LowercaseAfterStop { .. })
             {
+                continue;
+            }
+            if let Some(first) = subjectless_tail(doc, index) {
+                let word = doc.words[sentence.words.start];
+                out.push(
+                    self.diagnostic(
+                        word,
+                        format!(
+                            "\"{}\" opens with the verb \"{first}\" and has no subject: it is the end of the sentence before, split off",
+                            sentence.span.text(doc.text)
+                        ),
+                    )
+                    .with_related(doc.sentences[index - 1].span, "the sentence it was split from"),
+                );
                 continue;
             }
             // The first three words that hold a letter, without a list.
@@ -142,6 +165,73 @@ impl Rule for DanglingStart {
     }
 }
 
+/// The most words of a predicate split off the statement before it.
+const TAIL_WORDS: usize = 6;
+
+/// Words between an auxiliary and its verb (`Were also unchanged`).
+const ADVERBS: &[&str] = &["already", "also", "since", "still", "then", "yet"];
+
+/// The verb that opens a short sentence with no subject after a long
+/// statement in the same paragraph: the predicate of that statement,
+/// split off (`...and the crop. Was unaffected.`, `...the week. Ended
+/// February 16.`). An auxiliary counts before a verb form, `not`, an
+/// adverb or a number (not before a pronoun: `Had he known`; nor `May`
+/// before a noun: `May sales rose`); a past form counts when no other
+/// verb follows.
+pub(crate) fn subjectless_tail<'t>(
+    doc: &crate::document::Document<'t>,
+    index: usize,
+) -> Option<&'t str> {
+    let sentence = &doc.sentences[index];
+    if sentence.words.len() > TAIL_WORDS || !super::follows_long_statement(doc, index) {
+        return None;
+    }
+    if sentence.span.text(doc.text).contains([',', ';', ':', '(']) {
+        return None;
+    }
+    let words: Vec<&str> = doc.sentence_words(sentence).collect();
+    let first = words[0];
+    if !first.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let next = words.get(1).copied();
+    let auxiliary =
+        lexicon::is_in(lexicon::AUXILIARIES, first) || lexicon::is_in(&["been", "being"], first);
+    if auxiliary {
+        let leads_on = next.is_some_and(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && (lexicon::is_verb(w)
+                    || w == "not"
+                    || w.ends_with("ly")
+                    || lexicon::is_in(ADVERBS, w))
+                || w.starts_with(|c: char| c.is_ascii_digit()) && !lexicon::is_in(MODALS, first)
+                // `Is successful.`: a copula before an adjective or noun.
+                || lexicon::is_in(COPULAS, first)
+                    && w.starts_with(|c: char| c.is_lowercase())
+                    && !lexicon::is_function_word(w)
+        });
+        return leads_on.then_some(first);
+    }
+    let past = first.len() >= 5 && first.ends_with("ed") || lexicon::is_in(IRREGULAR_PASTS, first);
+    let later_verb = words[1..]
+        .iter()
+        .any(|w| lexicon::is_verb(w) && !w.ends_with("ing") && !w.ends_with("ed"));
+    (past && next.is_some() && !later_verb).then_some(first)
+}
+
+/// Forms of `be` and `have` that take an adjective or noun after them.
+const COPULAS: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
+
+/// Irregular past forms that are not also present forms (unlike `cut`,
+/// `put`, `set`, which open orders: `Cut the cost.`).
+const IRREGULAR_PASTS: &[&str] = &[
+    "became", "began", "bought", "brought", "came", "fell", "gave", "grew", "held", "kept", "lost",
+    "made", "met", "paid", "rose", "said", "sold", "spent", "told", "took", "went", "won",
+];
+
+/// Auxiliaries that are also names or months (`May 30`, `Will Smith`).
+const MODALS: &[&str] = &["can", "may", "will"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,7 +299,58 @@ mod tests {
     }
 
     #[test]
+    fn predicate_split_off_a_long_statement_is_reported() {
+        for (text, verb) in [
+            (
+                "Frost has not reached the plantations, and the crop. Was unaffected.",
+                "Was",
+            ),
+            (
+                "The Bundesbank said reserves rose in the week. Ended February 16.",
+                "Ended",
+            ),
+            (
+                "The nuclear plant said the rules set last year. Can spread to humans.",
+                "Can",
+            ),
+            (
+                "Officials said the proposed takeover of Borg-Warner. Is successful.",
+                "Is",
+            ),
+            (
+                "Crossings rose this month, according to state. Said on Sunday.",
+                "Said",
+            ),
+            (
+                "Reserves were 50.7 billion, and actual holdings at the weekend. Were 44.2 billion.",
+                "Were",
+            ),
+        ] {
+            assert_eq!(matched(&DanglingStart, text), vec![verb], "{text}");
+        }
+    }
+
+    #[test]
+    fn short_sentences_with_a_subject_after_a_long_one_are_fine() {
+        for text in [
+            "Frost has not reached the plantations in the south. Had it done so, prices would jump.",
+            "Frost has not reached the plantations in the south. Were it to, prices would jump.",
+            "Sales rose five pct in April and eight pct in March. May sales rose too.",
+            "The board will meet next week to decide on the plan. Will Smith chairs it.",
+            "The board will meet next week to decide on the plan. Cut the cost.",
+            "The board met. Was unaffected.",
+            "Reduced prices, the board said, helped sales in the spring. Renewed demand, it said.",
+        ] {
+            assert_no_lints(&DanglingStart, text);
+        }
+    }
+
+    #[test]
     fn word_lists_are_sorted_for_lookup() {
+        crate::lexicon::assert_sorted(ADVERBS);
+        crate::lexicon::assert_sorted(COPULAS);
+        crate::lexicon::assert_sorted(IRREGULAR_PASTS);
+        crate::lexicon::assert_sorted(MODALS);
         crate::lexicon::assert_sorted(PARTICIPLES);
         crate::lexicon::assert_sorted(VERB_OPENERS);
         crate::lexicon::assert_sorted(RELATIVE_PRONOUNS);

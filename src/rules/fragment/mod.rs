@@ -22,3 +22,23 @@ pub(crate) fn lettered_words<'t>(doc: &Document<'t>, sentence: &Sentence) -> Vec
         .map(|k| doc.word(k))
         .collect()
 }
+
+/// The fewest words of a statement whose end a short sentence after it
+/// may be.
+pub(crate) const SPLIT_FROM_WORDS: usize = 6;
+
+/// Whether the sentence at `index` follows a statement long enough to have
+/// lost its end: in the same paragraph, after a full stop. A statement
+/// that ends on a lone letter ended on an initial (`subspecies of d.
+/// Sibethanus`).
+pub(crate) fn follows_long_statement(doc: &Document, index: usize) -> bool {
+    let sentence = &doc.sentences[index];
+    let Some(before) = index.checked_sub(1).map(|i| &doc.sentences[i]) else {
+        return false;
+    };
+    sentence.start == crate::document::SentenceStart::AfterStop
+        && before.paragraph == sentence.paragraph
+        && is_plain_statement(before)
+        && before.words.len() >= SPLIT_FROM_WORDS
+        && doc.word(before.words.end - 1).chars().nth(1).is_some()
+}

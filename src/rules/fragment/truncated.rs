@@ -25,7 +25,9 @@ in the same paragraph, by a statement of at most five words that completes
 it (`...a divisor to be used in. Calculating the index.`, `...if a
 violation were. Found.`, `it has not. Changed since.`), and a sentence that
 ends on an amount followed by one that opens with its unit (`a gain of 59.1.
-Mln dlrs in 1985.`, `a loss of 253 mln. Dlrs.`).
+Mln dlrs in 1985.`, `a loss of 253 mln. Dlrs.`), or on a month followed by
+a sentence that is only its day or year (`signed on March. 20.`, `as of
+March. 31, 1987, ...`).
 
 ## Why is this bad?
 No finished English sentence ends there: words were lost in translation or
@@ -84,6 +86,25 @@ impl Rule for Truncated {
                     self.diagnostic(
                         last,
                         format!("sentence ends on the amount \"{word}\" and the next opens with its unit \"{unit}\": one sentence was split in two"),
+                    )
+                    .with_related(next.span, "the rest of the sentence"),
+                );
+                continue;
+            }
+            // `...on March. 31, 1987.`: a date cut after its month.
+            if let Some(next) = doc.sentences.get(index + 1)
+                && (word == "fiscal"
+                    || word.starts_with(char::is_uppercase)
+                        && lexicon::is_in(lexicon::MONTHS, word))
+                && next.paragraph == sentence.paragraph
+                && next.start == SentenceStart::AfterStop
+                && is_bare_date(doc, next)
+            {
+                let date = doc.word(next.words.start);
+                out.push(
+                    self.diagnostic(
+                        last,
+                        format!("sentence ends on \"{word}\" and the next opens with its date \"{date}\": one sentence was split in two"),
                     )
                     .with_related(next.span, "the rest of the sentence"),
                 );
@@ -160,6 +181,24 @@ fn completes(
     }
     !doc.sentence_words(tail)
         .any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
+}
+
+/// Whether a sentence is only a day or year, up to its first comma:
+/// `31, 1987.`, `1986, it said.`
+fn is_bare_date(doc: &crate::document::Document, sentence: &crate::document::Sentence) -> bool {
+    let clause_end = doc.text[sentence.span.start..sentence.span.end]
+        .find(',')
+        .map_or(sentence.span.end, |at| sentence.span.start + at);
+    let mut clause = sentence
+        .words
+        .clone()
+        .filter(|&k| doc.words[k].end <= clause_end)
+        .peekable();
+    clause.peek().is_some()
+        && clause.all(|k| {
+            let word = doc.word(k);
+            word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// Multipliers that end an amount whose unit may follow (`253 mln dlrs`).
@@ -244,6 +283,32 @@ mod tests {
             "The deficit fell to 2.25 billion. Officials said it would rise.",
             "Sales rose 40 mln. Marks and yen were steady.",
             "He did not. Instead, he resigned on Monday.",
+        ] {
+            assert_no_lints(&Truncated, text);
+        }
+    }
+
+    #[test]
+    fn date_cut_after_its_month_is_reported() {
+        for (text, month) in [
+            ("The loan package is to be signed on March. 20.", "March"),
+            (
+                "Holders of record as of March. 31, 1987, get the dividend.",
+                "March",
+            ),
+            (
+                "There has been no effective rainfall since June. 1986.",
+                "June",
+            ),
+            ("It is likely to boost earnings for fiscal. 1987.", "fiscal"),
+        ] {
+            assert_eq!(matched(&Truncated, text), vec![month], "{text}");
+        }
+        for text in [
+            "The plant opened in March. 1986 was a good year for it.",
+            "Sales rose in May. 30 stores opened.",
+            "It was founded in 1986. 1987 was better.",
+            "The vote is in March.\n\n20. The next item.",
         ] {
             assert_no_lints(&Truncated, text);
         }
