@@ -29,6 +29,11 @@ in 1987.`), when it is only an attribution (`...two weeks ago, money.
 Market economists said.`), or when the words before its attribution have
 no verb (`...through its farm. Stabilization program, Hall said.`).
 
+Inside a quotation, where speech may be fragmentary, only a phrase that
+opens with a preposition or `and`/`or` and has no verb is reported after
+a quoted statement of six words or more (`"...a clear violation. Of the
+law."`).
+
 Short real sentences with a verb (`He declined.`) and short replies
 (`Not yet.`, `Of course.`) are not reported, nor are questions.
 
@@ -66,10 +71,18 @@ impl Rule for Verbless {
         let max_words = cx.settings.option(&META, "max-words");
         for (index, sentence) in doc.sentences.iter().enumerate() {
             // Length first: most sentences are too long to be a fragment.
-            if sentence.words.len() > max_words + ATTRIBUTION_WORDS
-                || !is_plain_statement(sentence)
-                || cx.hides_words(sentence.span)
+            if sentence.words.len() > max_words + ATTRIBUTION_WORDS || cx.hides_words(sentence.span)
             {
+                continue;
+            }
+            if !is_plain_statement(sentence) {
+                if let Some(reason) = quoted_tail(doc, index, max_words) {
+                    let span = sentence.span;
+                    let shown = span.text(doc.text);
+                    out.push(
+                        self.diagnostic(span, format!("\"{shown}\" is not a sentence: {reason}")),
+                    );
+                }
                 continue;
             }
             let reason = if sentence.words.len() <= max_words {
@@ -303,6 +316,43 @@ fn split_tail(
         return None;
     }
     Some("the end of the sentence before, split off with no verb")
+}
+
+/// Why a short sentence inside a quotation is the end of the quoted
+/// sentence before it, or `None`. Speech may be fragmentary (`"Never
+/// again."`), so only a phrase that opens with a preposition or `and`/`or`
+/// and has no finite verb is judged, after a quoted statement of six words
+/// or more: `"...a clear violation. Of the law."`
+fn quoted_tail(
+    doc: &crate::document::Document,
+    index: usize,
+    max_words: usize,
+) -> Option<&'static str> {
+    let sentence = &doc.sentences[index];
+    let before = &doc.sentences[index.checked_sub(1)?];
+    let continues_quote = sentence.quoted
+        && sentence.kind == crate::document::BlockKind::Prose
+        && sentence.terminator == Some('.')
+        && sentence.words.len() <= max_words
+        && sentence.start == crate::document::SentenceStart::AfterStop
+        && before.paragraph == sentence.paragraph
+        && before.kind == crate::document::BlockKind::Prose
+        && before.terminator == Some('.')
+        && before.words.len() >= super::SPLIT_FROM_WORDS
+        && doc.word(before.words.end - 1).chars().nth(1).is_some();
+    if !continues_quote || is_idiom(doc, sentence) {
+        return None;
+    }
+    let words: Vec<&str> = doc.sentence_words(sentence).collect();
+    let first = words[0];
+    let opens_phrase = lexicon::is_in(lexicon::PREPOSITIONS, first)
+        || words.len() >= 2 && lexicon::is_in(&["and", "or"], first);
+    let finite = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| is_finite(w) && !is_adjectival(&words, i) || takes_an_object(&words, i));
+    (opens_phrase && !finite)
+        .then_some("the end of the quoted sentence before, split off with no verb")
 }
 
 /// Whether the `-ed` form at `i` is an adjective: first in a phrase with
@@ -578,6 +628,37 @@ mod tests {
             ),
         ] {
             assert_eq!(matched(&Verbless, text), vec![tail], "{text}");
+        }
+    }
+
+    #[test]
+    fn phrase_split_off_a_quoted_sentence_is_reported() {
+        assert_eq!(
+            matched(
+                &Verbless,
+                "He said: \"It appears to be a clear violation. Of the law.\" Then he left."
+            ),
+            vec!["Of the law.\""]
+        );
+        assert_eq!(
+            matched(
+                &Verbless,
+                "\"Costs rose on the operating side. And maintenance expenses.\""
+            ),
+            vec!["And maintenance expenses.\""]
+        );
+    }
+
+    #[test]
+    fn fragmentary_speech_is_fine() {
+        for text in [
+            "\"We will fight on for as long as it takes. Never again.\"",
+            "\"We will fight on for as long as it takes. For the children, we go on.\"",
+            "\"We will fight on for as long as it takes. In fact.\"",
+            "\"It worked. Of course.\"",
+            "\"We will fight on for as long as it takes. A total disaster.\"",
+        ] {
+            assert_no_lints(&Verbless, text);
         }
     }
 
