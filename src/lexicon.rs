@@ -677,6 +677,18 @@ pub const NON_FINAL_WORDS: &[&str] = &[
     "upon", "via", "whether", "whose", "your",
 ];
 
+/// Whether a word is an adverb in `-ly` (`probably`, `Sharply`), not a
+/// noun, verb or name that ends so (`supply`, `July`, `Italy`).
+pub fn is_ly_adverb(word: &str) -> bool {
+    word.len() >= 5 && word.ends_with("ly") && !is_in(LY_WORDS, word)
+}
+
+/// Words in `-ly` that are no adverbs.
+const LY_WORDS: &[&str] = &[
+    "anomaly", "apply", "assembly", "belly", "bully", "emily", "family", "holly", "italy", "jelly",
+    "july", "kelly", "lily", "molly", "monopoly", "rally", "reply", "sally", "supply",
+];
+
 /// Month names, lowercase.
 pub const MONTHS: &[&str] = &[
     "april",
@@ -820,6 +832,13 @@ pub fn is_verb(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ly_adverbs_are_told_from_nouns_and_names() {
+        assert_sorted(LY_WORDS);
+        assert!(is_ly_adverb("probably") && is_ly_adverb("Sharply"));
+        assert!(!is_ly_adverb("July") && !is_ly_adverb("supply") && !is_ly_adverb("fly"));
+    }
 
     #[test]
     fn hashed_lookups_agree_with_the_sorted_lists() {

@@ -43,7 +43,8 @@ sentence (six words at most, no comma) that opens with a verb and has no
 subject is the end of that statement, split off: an auxiliary before a
 verb form, `not`, an adverb, a number or an adjective (`...and the crop.
 Was unaffected.`, `Can spread to humans.`), or a past form with no other
-verb after it (`...in the week. Ended February 16.`, `Said on Sunday.`).
+verb after it (`...in the week. Ended February 16.`, `Said on Sunday.`),
+also behind an adverb (`...the foreign column. Also fell sharply.`).
 Before a pronoun (`Had it done so, ...`) or a noun (`May sales rose`)
 nothing is reported.
 
@@ -88,7 +89,7 @@ impl Rule for DanglingStart {
                     self.diagnostic(
                         word,
                         format!(
-                            "\"{}\" opens with the verb \"{first}\" and has no subject: it is the end of the sentence before, split off",
+                            "\"{}\" has the verb \"{first}\" but no subject: it is the end of the sentence before, split off",
                             sentence.span.text(doc.text)
                         ),
                     )
@@ -186,14 +187,33 @@ pub(crate) fn subjectless_tail<'t>(
     if sentence.words.len() > TAIL_WORDS || !super::follows_long_statement(doc, index) {
         return None;
     }
-    if sentence.span.text(doc.text).contains([',', ';', ':', '(']) {
+    let text = sentence.span.text(doc.text);
+    if text.contains([';', ':', '(']) || super::has_phrase_comma(text) {
         return None;
     }
     let words: Vec<&str> = doc.sentence_words(sentence).collect();
-    let first = words[0];
-    if !first.starts_with(|c: char| c.is_uppercase()) {
+    if !words[0].starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
+    // `Also fell sharply.`, `Probably is.`: adverbs before the verb.
+    let adverbs = words
+        .iter()
+        .take(2)
+        .take_while(|w| {
+            lexicon::is_ly_adverb(w) || lexicon::is_in(ADVERBS, w) || w.eq_ignore_ascii_case("ever")
+        })
+        .count();
+    if adverbs > 0 {
+        let verb = words.get(adverbs)?;
+        let finite = lexicon::is_in(lexicon::AUXILIARIES, verb)
+            || verb.len() >= 5 && verb.ends_with("ed")
+            || lexicon::is_in(IRREGULAR_PASTS, verb)
+            || verb
+                .strip_suffix('s')
+                .is_some_and(|stem| !stem.ends_with('s') && lexicon::is_verb(stem));
+        return (finite && verb.starts_with(|c: char| c.is_lowercase())).then_some(verb);
+    }
+    let first = words[0];
     let next = words.get(1).copied();
     let auxiliary =
         lexicon::is_in(lexicon::AUXILIARIES, first) || lexicon::is_in(&["been", "being"], first);
@@ -202,7 +222,7 @@ pub(crate) fn subjectless_tail<'t>(
             w.starts_with(|c: char| c.is_lowercase())
                 && (lexicon::is_verb(w)
                     || w == "not"
-                    || w.ends_with("ly")
+                    || lexicon::is_ly_adverb(w)
                     || lexicon::is_in(ADVERBS, w))
                 || w.starts_with(|c: char| c.is_ascii_digit()) && !lexicon::is_in(MODALS, first)
                 // `Is successful.`: a copula before an adjective or noun.
@@ -325,6 +345,18 @@ mod tests {
                 "Reserves were 50.7 billion, and actual holdings at the weekend. Were 44.2 billion.",
                 "Were",
             ),
+            (
+                "Prices on the special foreign exchange column. Also fell sharply.",
+                "Also",
+            ),
+            (
+                "If it looks too good to be true, it. Probably is.",
+                "Probably",
+            ),
+            (
+                "Gardner said he owns eight pct of Purolator, and he. Personally has more.",
+                "Personally",
+            ),
         ] {
             assert_eq!(matched(&DanglingStart, text), vec![verb], "{text}");
         }
@@ -339,6 +371,8 @@ mod tests {
             "The board will meet next week to decide on the plan. Will Smith chairs it.",
             "The board will meet next week to decide on the plan. Cut the cost.",
             "The board met. Was unaffected.",
+            "Trading was heavy on the stock exchange today. Nearly all stocks fell.",
+            "Trading was heavy on the stock exchange today. Still, stocks fell.",
             "Reduced prices, the board said, helped sales in the spring. Renewed demand, it said.",
         ] {
             assert_no_lints(&DanglingStart, text);

@@ -42,3 +42,28 @@ pub(crate) fn follows_long_statement(doc: &Document, index: usize) -> bool {
         && before.words.len() >= SPLIT_FROM_WORDS
         && doc.word(before.words.end - 1).chars().nth(1).is_some()
 }
+
+/// Whether a text holds a comma that parts clauses or phrases, not one
+/// that groups the digits of a number (`1,500`).
+pub(crate) fn has_phrase_comma(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == b','
+            && !(i > 0
+                && bytes[i - 1].is_ascii_digit()
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_phrase_comma;
+
+    #[test]
+    fn commas_in_numbers_part_nothing() {
+        assert!(!has_phrase_comma("Of 1,500 lives."));
+        assert!(has_phrase_comma("Loud music, mostly."));
+        assert!(has_phrase_comma("In 1986, he said."));
+        assert!(has_phrase_comma("Up 5,"));
+    }
+}

@@ -27,7 +27,13 @@ violation were. Found.`, `it has not. Changed since.`), and a sentence that
 ends on an amount followed by one that opens with its unit (`a gain of 59.1.
 Mln dlrs in 1985.`, `a loss of 253 mln. Dlrs.`), or on a month followed by
 a sentence that is only its day or year (`signed on March. 20.`, `as of
-March. 31, 1987, ...`).
+March. 31, 1987, ...`), on an amount followed by a sentence that is only
+its time (`fell 1.1 pct. A year earlier.`), and on a bare verb after `to`
+or a modal followed by a short noun phrase, its object (`...will try to
+further weaken. The Gephardt plan.`). After words that may end a
+sentence but often lead into a phrase (`more`, `next`, `below`, `up`,
+...) the short sentence after must not read as a fragment written on
+purpose (`He wants more. Much more.` is fine).
 
 ## Why is this bad?
 No finished English sentence ends there: words were lost in translation or
@@ -91,6 +97,25 @@ impl Rule for Truncated {
                 );
                 continue;
             }
+            // `...up 1.9 pct. A year earlier.`: an amount's time cut off.
+            let amount = number || lexicon::is_in(UNIT_WORDS, word);
+            if let Some(next) = doc.sentences.get(index + 1)
+                && amount
+                && next.paragraph == sentence.paragraph
+                && next.start == SentenceStart::AfterStop
+                && next.terminator == Some('.')
+                && is_bare_time(doc, next)
+            {
+                let tail = next.span.text(doc.text);
+                out.push(
+                    self.diagnostic(
+                        last,
+                        format!("sentence ends on the amount \"{word}\" and its time \"{tail}\" follows on its own: one sentence was split in two"),
+                    )
+                    .with_related(next.span, "the rest of the sentence"),
+                );
+                continue;
+            }
             // `...on March. 31, 1987.`: a date cut after its month.
             if let Some(next) = doc.sentences.get(index + 1)
                 && (word == "fiscal"
@@ -136,13 +161,39 @@ impl Rule for Truncated {
             let Some(next) = doc.sentences.get(index + 1) else {
                 continue;
             };
-            if stranded.contains(key, word)
+            // `...he will try to further weaken. The Gephardt plan.`: a
+            // verb after `to` or a modal, its object cut off.
+            if let Some(next) = doc.sentences.get(index + 1)
+                && next.paragraph == sentence.paragraph
+                && next.words.len() <= SPLIT_TAIL_WORDS
+                && next.start == SentenceStart::AfterStop
+                && next.terminator == Some('.')
+                && !next.quoted
+                && ends_on_infinitive(doc, sentence)
+                && lexicon::is_in(super::verbless::DETERMINERS, doc.word(next.words.start))
+                && completes(doc, "of", next)
+            {
+                let tail = next.span.text(doc.text);
+                out.push(
+                    self.diagnostic(
+                        last,
+                        format!("sentence ends on the verb \"{word}\" and its object \"{tail}\" follows on its own: one sentence was split in two"),
+                    )
+                    .with_related(next.span, "the rest of the sentence"),
+                );
+                continue;
+            }
+            // After a determiner or adverb the tail may be a fragment
+            // written on purpose (`He wants more. Much more.`).
+            let weak = lexicon::is_in(WEAK_ENDINGS, word);
+            if (stranded.contains(key, word) || weak)
                 && next.paragraph == sentence.paragraph
                 && next.words.len() <= SPLIT_TAIL_WORDS
                 && next.start == SentenceStart::AfterStop
                 && next.terminator == Some('.')
                 && !next.quoted
                 && completes(doc, word, next)
+                && !(weak && super::verbless::is_stylistic(doc, index + 1))
             {
                 let tail = next.span.text(doc.text);
                 out.push(
@@ -161,27 +212,170 @@ impl Rule for Truncated {
 /// a question or a clause such as `what they asked for`: reported when a
 /// short sentence follows that completes them.
 const STRANDED_ENDINGS: &[&str] = &[
-    "about", "any", "are", "as", "at", "be", "been", "by", "can", "could", "for", "from", "had",
-    "has", "have", "in", "into", "is", "may", "might", "must", "not", "on", "over", "shall",
-    "should", "to", "was", "were", "which", "will", "with", "would",
+    "about", "any", "are", "as", "at", "be", "been", "by", "can", "could", "did", "do", "does",
+    "for", "from", "had", "has", "have", "in", "into", "is", "may", "might", "must", "not", "on",
+    "over", "shall", "should", "to", "was", "were", "which", "will", "with", "would",
+];
+
+/// Determiners, adverbs and prepositions that may end a sentence but
+/// often lead into a noun phrase cut off after them (`...over the next.
+/// Few months.`, `...contribute to more. Orderly markets.`, `...sell chips
+/// at below. Production costs.`).
+const WEAK_ENDINGS: &[&str] = &[
+    "above",
+    "across",
+    "after",
+    "against",
+    "along",
+    "among",
+    "around",
+    "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "between",
+    "beyond",
+    "both",
+    "inside",
+    "just",
+    "more",
+    "most",
+    "near",
+    "next",
+    "off",
+    "onto",
+    "outside",
+    "since",
+    "this",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "under",
+    "up",
+    "upon",
+    "while",
+    "within",
+    "without",
 ];
 
 /// Whether `tail` reads as the rest of a sentence cut after `word`: after
-/// an auxiliary, a verb form (`were. Found.`); after a preposition, words
-/// with no finite verb (`in. Calculating the index.`), where a sentence
-/// of its own would have one (`talked about. He gave in.`).
+/// an auxiliary, a verb form or an adverb before one (`were. Found.`,
+/// `was. Still on strike.`); after `to`, a bare verb (`to. Fight unfair
+/// trade.`); after a preposition, words with no clear finite verb (`in.
+/// Calculating the index.`, `by. The end of 1987.`), where a sentence of
+/// its own would have one (`talked about. He gave in.`).
 fn completes(
     doc: &crate::document::Document,
     word: &str,
     tail: &crate::document::Sentence,
 ) -> bool {
-    let first = doc.word(tail.words.start);
+    let words: Vec<&str> = doc.sentence_words(tail).collect();
+    let first = words[0];
     if word == "not" || lexicon::is_in(lexicon::AUXILIARIES, word) {
-        return lexicon::is_verb(first) || first.ends_with("ed") || first.ends_with("en");
+        let adverb = lexicon::is_ly_adverb(first) || lexicon::is_in(AUXILIARY_ADVERBS, first);
+        // `would. Soon the rain came.`: an adverb before a subject opens
+        // a sentence of its own.
+        let then_subject = words
+            .get(1)
+            .is_some_and(|next| lexicon::is_in(SUBJECTS, next));
+        return lexicon::is_verb(first)
+            || first.ends_with("ed")
+            || first.ends_with("en")
+            || adverb
+                && !then_subject
+                && !doc.text[doc.words[tail.words.start].end..].starts_with(',');
     }
-    !doc.sentence_words(tail)
-        .any(|w| lexicon::is_verb(w) && !w.ends_with("ing"))
+    // After `to` the tail may open with its verb, listed or not (`to.
+    // Arrest the dollar's fall.`), and the words after it are judged.
+    let from = usize::from(
+        word == "to" && !lexicon::is_function_word(first) && !lexicon::is_in(SUBJECTS, first),
+    );
+    let words = &words[from..];
+    !words.iter().enumerate().any(|(i, w)| {
+        lexicon::is_in(lexicon::AUXILIARIES, w)
+            || i > 0 && lexicon::is_verb(w) && !w.ends_with("ing") && !in_noun_phrase(words, i)
+    })
 }
+
+/// Whether the word at `i` stands where a noun does: after a determiner
+/// or inside a compound of nouns ending the phrase (`The stock market
+/// drop`, `The end of 1987`, `Little or no change`).
+fn in_noun_phrase(words: &[&str], i: usize) -> bool {
+    let before = words[i - 1];
+    lexicon::is_in(NOUN_DETERMINERS, before)
+        || i + 1 == words.len()
+            && !lexicon::is_in(lexicon::SUBJECT_PRONOUNS, before)
+            && (!before.ends_with('s') || before.ends_with("'s"))
+}
+
+/// Whether a sentence ends on a bare verb after `to` or a modal, with at
+/// most an adverb between (`to further weaken`, `would not accept`).
+fn ends_on_infinitive(
+    doc: &crate::document::Document,
+    sentence: &crate::document::Sentence,
+) -> bool {
+    let end = sentence.words.end;
+    if sentence.words.len() < 3 {
+        return false;
+    }
+    let verb = doc.word(end - 1);
+    let plain = verb.len() >= 3
+        && verb.bytes().all(|b| b.is_ascii_lowercase())
+        && !verb.ends_with("ed")
+        && !verb.ends_with("ing")
+        && !verb.ends_with('s')
+        && !verb.ends_with("ly")
+        && !lexicon::is_function_word(verb)
+        && !lexicon::is_in(lexicon::PREPOSITIONS, verb);
+    let leads = |w: &str| w == "to" || lexicon::is_in(MODALS, w);
+    let before = doc.word(end - 2);
+    let adverb = lexicon::is_ly_adverb(before) || lexicon::is_in(&["further", "not"], before);
+    plain && (leads(before) || adverb && leads(doc.word(end - 3)))
+}
+
+/// Modals, before a bare verb.
+const MODALS: &[&str] = &[
+    "can", "could", "did", "do", "does", "may", "might", "must", "should", "will", "would",
+];
+
+/// Adverbs that stand between an auxiliary and its verb.
+const AUXILIARY_ADVERBS: &[&str] = &[
+    "already", "also", "never", "no", "not", "now", "soon", "still", "yet",
+];
+
+/// Words that open a clause as its subject.
+const SUBJECTS: &[&str] = &["he", "i", "it", "she", "the", "they", "this", "we", "you"];
+
+/// Determiners after which a word is a noun.
+const NOUN_DETERMINERS: &[&str] = &[
+    "a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our", "some", "the",
+    "their", "this", "your",
+];
+
+/// Whether a sentence is only a time phrase: `A year earlier.`, `Early
+/// last year.`, `Each month.`
+fn is_bare_time(doc: &crate::document::Document, sentence: &crate::document::Sentence) -> bool {
+    let mut words = doc.sentence_words(sentence);
+    let mut has_unit = false;
+    let all_time = words.all(|w| {
+        has_unit |= lexicon::is_in(TIME_UNITS, w);
+        lexicon::is_in(TIME_UNITS, w) || lexicon::is_in(TIME_WORDS, w)
+    });
+    all_time && has_unit && sentence.words.len() <= 4
+}
+
+/// Nouns of time.
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "month", "months", "quarter", "quarters", "week", "weeks", "year", "years",
+];
+
+/// Words that make a time phrase with a noun of time.
+const TIME_WORDS: &[&str] = &[
+    "a", "ago", "an", "before", "each", "earlier", "early", "every", "last", "late", "later",
+    "next", "one", "previous", "the", "this", "three", "two",
+];
 
 /// Whether a sentence is only a day or year, up to its first comma:
 /// `31, 1987.`, `1986, it said.`
@@ -264,7 +458,18 @@ mod tests {
 
     #[test]
     fn word_lists_are_sorted_for_lookup() {
-        for list in [STRANDED_ENDINGS, UNIT_WORDS, MULTIPLIERS] {
+        for list in [
+            STRANDED_ENDINGS,
+            UNIT_WORDS,
+            MULTIPLIERS,
+            WEAK_ENDINGS,
+            MODALS,
+            AUXILIARY_ADVERBS,
+            SUBJECTS,
+            NOUN_DETERMINERS,
+            TIME_UNITS,
+            TIME_WORDS,
+        ] {
             crate::lexicon::assert_sorted(list);
         }
     }
@@ -283,6 +488,56 @@ mod tests {
             "The deficit fell to 2.25 billion. Officials said it would rise.",
             "Sales rose 40 mln. Marks and yen were steady.",
             "He did not. Instead, he resigned on Monday.",
+        ] {
+            assert_no_lints(&Truncated, text);
+        }
+    }
+
+    #[test]
+    fn object_cut_off_a_verb_after_to_or_a_modal_is_reported() {
+        for (text, word) in [
+            (
+                "He said he will try to further weaken. The Gephardt plan.",
+                "weaken",
+            ),
+            (
+                "Canada reaffirmed the accord to. Arrest the dollar's fall.",
+                "to",
+            ),
+            (
+                "The goal is to restructure the economy, but he did. Not elaborate.",
+                "did",
+            ),
+            (
+                "Third country brokers sell chips at below. Production costs.",
+                "below",
+            ),
+        ] {
+            assert_eq!(matched(&Truncated, text), vec![word], "{text}");
+        }
+    }
+
+    #[test]
+    fn time_cut_off_an_amount_is_reported() {
+        assert_eq!(
+            matched(&Truncated, "Output fell 1.1 pct. A year earlier."),
+            vec!["pct"]
+        );
+        assert_eq!(
+            matched(&Truncated, "Exports rose to 1.91 dlrs. Early last year."),
+            vec!["dlrs"]
+        );
+    }
+
+    #[test]
+    fn sentences_and_deliberate_fragments_after_such_endings_are_fine() {
+        for text in [
+            "The crowd waited for the minister to arrive. No sign of him.",
+            "The team wants to win. The final is on Sunday.",
+            "He has always wanted more. Much more.",
+            "Sales rose 5 pct. A year earlier, they fell.",
+            "She left the town. Two weeks later.",
+            "It is the film he was referring to. He saw it twice.",
         ] {
             assert_no_lints(&Truncated, text);
         }

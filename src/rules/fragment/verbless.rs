@@ -28,6 +28,10 @@ none of its words is a known verb form, a subject pronoun or a reply
 in 1987.`), when it is only an attribution (`...two weeks ago, money.
 Market economists said.`), or when the words before its attribution have
 no verb (`...through its farm. Stabilization program, Hall said.`).
+Fragments written on purpose are left alone: those that open with a
+determiner, quantifier or adverb (`Another broken promise.`, `Every
+single one.`), repeat only words of the sentence before (`Forty years.`)
+or hold a comma (`Loud music, mostly.`).
 
 Inside a quotation, where speech may be fragmentary, only a phrase that
 opens with a preposition and has no comma and no verb is reported after
@@ -266,10 +270,16 @@ fn split_tail(
     let words: Vec<&str> = doc.sentence_words(sentence).collect();
     // No finite verb (an `-ing` form is a noun as often: `Morning`), no
     // subject pronoun unless before an attribution, and no reply word.
-    let verbless = |words: &[&str], pronouns: bool| {
+    // Before an attribution, a verb that opens the words has no subject
+    // either (`Plunged, Smolinski said.`): only later verbs count.
+    let verbless = |words: &[&str], attributed: bool| {
+        let pronouns = attributed;
         !words.is_empty()
             && !words.iter().enumerate().any(|(i, w)| {
-                (is_finite(w) && !(i > 0 && *w == "May") && !is_adjectival(words, i))
+                let month = i > 0 && *w == "May";
+                let opens_attributed = attributed && i == 0;
+                let verb = is_finite(w) && !is_adjectival(words, i);
+                verb && !month && !opens_attributed
                     || takes_an_object(words, i)
                     || (!pronouns && lexicon::is_in(SUBJECT_PRONOUNS, w))
                     || (lexicon::is_in(STANDALONE_REPLIES, w) && !w.eq_ignore_ascii_case("of"))
@@ -312,11 +322,101 @@ fn split_tail(
         };
     }
     let lettered = words.iter().any(|w| w.chars().any(char::is_alphabetic));
-    if words.len() > max_words || !lettered || !verbless(&words, false) {
+    if words.len() > max_words || !lettered || !verbless(&words, false) || is_stylistic(doc, index)
+    {
         return None;
     }
     Some("the end of the sentence before, split off with no verb")
 }
+
+/// Whether a verbless sentence reads as a fragment written on purpose
+/// (`Another broken promise.`, `Forty years.`, `Loud music, mostly.`,
+/// `Nothing.`): one that opens with a determiner, quantifier or adverb
+/// (an article only when the sentence before does not end on a
+/// preposition or a verb that wants it: `...a major role in. A planned
+/// new firm.`), repeats only words of the sentence before, or holds a
+/// comma.
+pub(crate) fn is_stylistic(doc: &crate::document::Document, index: usize) -> bool {
+    let sentence = &doc.sentences[index];
+    let words: Vec<&str> = doc.sentence_words(sentence).collect();
+    let before = &doc.sentences[index - 1];
+    let first = words[0];
+    let mut content = sentence
+        .words
+        .clone()
+        .filter(|&k| doc.flags[k].has_letter() && !doc.flags[k].is_function())
+        .peekable();
+    let echoes = content.peek().is_some()
+        && content.all(|k| before.words.clone().any(|j| doc.keys[j] == doc.keys[k]));
+    // An article after a preposition or a verb is its object, cut off.
+    let last = doc.word(before.words.end - 1);
+    let object = lexicon::is_in(ARTICLES, first)
+        && (lexicon::is_in(lexicon::PREPOSITIONS, last)
+            || lexicon::is_verb(last) && !last.ends_with("ed"));
+    echoes
+        || lexicon::is_in(FRAGMENT_OPENERS, first) && !object
+        || lexicon::is_ly_adverb(first)
+        || super::has_phrase_comma(sentence.span.text(doc.text))
+}
+
+const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Words that open fragments written on purpose: determiners,
+/// quantifiers, number words and adverbs (`Another broken promise.`,
+/// `No sign of him.`, `Then the fires.`, `Every single one.`).
+const FRAGMENT_OPENERS: &[&str] = &[
+    "a",
+    "all",
+    "almost",
+    "also",
+    "an",
+    "another",
+    "any",
+    "both",
+    "each",
+    "either",
+    "even",
+    "every",
+    "everything",
+    "few",
+    "fewer",
+    "hardly",
+    "just",
+    "less",
+    "many",
+    "more",
+    "most",
+    "much",
+    "neither",
+    "never",
+    "no",
+    "none",
+    "not",
+    "nothing",
+    "now",
+    "one",
+    "only",
+    "other",
+    "plenty",
+    "quite",
+    "several",
+    "so",
+    "some",
+    "something",
+    "still",
+    "such",
+    "that",
+    "the",
+    "then",
+    "these",
+    "this",
+    "those",
+    "too",
+    "two",
+    "very",
+    "what",
+    "yet",
+];
 
 /// Why a short sentence inside a quotation is the end of the quoted
 /// sentence before it, or `None`. Speech may be fragmentary (`"Never
@@ -346,8 +446,8 @@ fn quoted_tail(
     let words: Vec<&str> = doc.sentence_words(sentence).collect();
     let first = words[0];
     // An afterthought (`"And in summer, too."`) is speech, not a split.
-    let opens_phrase =
-        lexicon::is_in(lexicon::PREPOSITIONS, first) && !sentence.span.text(doc.text).contains(',');
+    let opens_phrase = lexicon::is_in(lexicon::PREPOSITIONS, first)
+        && !super::has_phrase_comma(sentence.span.text(doc.text));
     let finite = words
         .iter()
         .enumerate()
@@ -391,7 +491,7 @@ fn takes_an_object(words: &[&str], i: usize) -> bool {
 }
 
 /// Determiners that open an object.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
 ];
 
@@ -668,9 +768,16 @@ mod tests {
             "The statement was issued by the ministry on Friday. No comment.",
             "The plan will cut costs by a third next year. So he said.",
             "The plan will cut costs by a third next year. That is what they said.",
-            "The plan will cut costs by a third next year. Asked about it, officials said.",
+            "The plan will cut costs by a third next year. Asked about it, officials said nothing.",
             // A verb the list does not know, told by its object.
             "Tokyo raised its stake to 5 pct, the largest of any firm. Britain opposes the proposed merger.",
+            // Fragments written on purpose.
+            "The town has changed a great deal since the mine closed. Fewer shops.",
+            "She spent forty years teaching at the village school. Forty years.",
+            "The council promised a new bridge by the end of the decade. Another broken promise.",
+            "He checked the figures again and again before the meeting. Nothing.",
+            "The team lost every away game this season. Every single one.",
+            "Residents have complained about the noise for months. Loud music, mostly.",
             // Too little before it, another paragraph, or an initial.
             "It rained. Heavy rain.",
             "The plan will cut costs by a third next year.\n\nTax increases.",
@@ -688,6 +795,8 @@ mod tests {
         crate::lexicon::assert_sorted(IDIOMS);
         crate::lexicon::assert_sorted(SPEECH_VERBS);
         crate::lexicon::assert_sorted(DETERMINERS);
+        crate::lexicon::assert_sorted(ARTICLES);
+        crate::lexicon::assert_sorted(FRAGMENT_OPENERS);
         crate::lexicon::assert_sorted(NOT_A_SPEAKER);
     }
 
