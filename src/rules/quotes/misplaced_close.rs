@@ -23,8 +23,18 @@ attributed after its end, or follows `said,` or a colon) closed after three
 or more words in the middle of a phrase: before an article, a possessive or
 `of`, or after a preposition, an adverb in `-ly` or a word in `-ing`
 (`“We are monitoring” the situation and the markets, the official said.`).
-A partial quotation that ends on a full phrase (`"too early to say" whether...`)
-is good style and is left alone.
+Speech that opens its sentence, reads as a piece of a sentence (a function
+word or three words) and runs on unquoted to an attribution, in the same
+sentence or a later one of the paragraph, lost its closing quote to the
+middle: `“This” kind of cut will mean a big drop, an analyst said.`,
+`“The numbers were disappointing”, but I think we can..., said one
+trader.` So does speech after `said,` or a colon that closes before its
+sentence ends, with nothing quoted after it (`Mosar warned, “An”
+escalation would raise tensions.`).
+A partial quotation that ends on a full phrase (`"too early to say" whether...`),
+a quoted term (`“Poison pill” defences are common, analysts said.`) and a
+quotation followed by a comma and its attribution are good style and are
+left alone.
 
 ## Why is this bad?
 Machine translation often moves a closing quote to the end of the first
@@ -142,16 +152,44 @@ fn closed_too_early(
         .collect();
     let last = inner_words.last()?;
     let last_cannot_end = cannot_end_a_quotation(last);
-    let next_word = text[pair.close.end..].strip_prefix(' ')?;
+    // A comma may stand after the closer, the speech running on after it
+    // (`“The numbers were disappointing”, but I think we can...`).
+    let after_close = &text[pair.close.end..];
+    let (next_word, comma_after) = match after_close.strip_prefix(", ") {
+        Some(rest) => (rest, true),
+        None => (after_close.strip_prefix(' ')?, false),
+    };
     if !next_word.starts_with(char::is_lowercase) {
         return None;
     }
+    // The sentence the quotation closes in; it may have opened sentences
+    // before, at the start of one (`“It's impossible to halt. The
+    // market” just doesn't behave, said an executive.`).
     let sentence = doc
         .sentences
         .iter()
-        .find(|s| s.span.start <= pair.open.start && pair.close.end <= s.span.end)?;
-    let opens_sentence = text[sentence.span.start..pair.open.start].trim().is_empty();
-    if last_cannot_end && inner_words.len() < 2 && !opens_sentence {
+        .find(|s| s.span.start <= pair.close.start && pair.close.end <= s.span.end)?;
+    let opened_in = doc
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= pair.open.start && pair.open.start < s.span.end)?;
+    if opened_in.paragraph != sentence.paragraph {
+        return None;
+    }
+    let opens_sentence = text[opened_in.span.start..pair.open.start]
+        .trim()
+        .is_empty();
+    // Speech quoted whole: it opens the sentence, or it follows `said,` or
+    // a colon (`He replied, “I believe it is their duty as” a superpower.`).
+    let introduced = {
+        let before = text[opened_in.span.start..pair.open.start].trim_end();
+        before.ends_with(':')
+            || before.strip_suffix(',').is_some_and(|b| {
+                let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
+                crate::lexicon::is_in(SPEECH_VERBS, verb)
+            })
+    };
+    if last_cannot_end && inner_words.len() < 2 && !opens_sentence && !introduced {
         return None;
     }
     // `, he said`, `, said the mayor`, `, the mayor said after the vote`: a
@@ -174,39 +212,132 @@ fn closed_too_early(
             doc.words[clause[verb]].end,
         ))
     });
-    if last_cannot_end {
+    // `“We will win”, the mayor said.`: the attribution right after a
+    // comma after the closer is the quotation's own.
+    if comma_after && attribution.is_some_and(|span| span.start == pair.close.end + ", ".len()) {
+        return None;
+    }
+    if last_cannot_end && !comma_after {
         return Some((attribution, "a word that cannot end it"));
     }
-    // Speech quoted whole, closed after a few words: it opens the sentence
-    // and is attributed after its end (`“We are monitoring” the situation
-    // and the markets, the official said.`), or it follows `said,` or a
-    // colon (`He replied, “I believe it is their duty as” a superpower.`).
-    // A partial quotation inside the reporter's sentence is not judged.
-    let introduced = {
-        let before = text[sentence.span.start..pair.open.start].trim_end();
-        before.ends_with(':')
-            || before.strip_suffix(',').is_some_and(|b| {
-                let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
-                crate::lexicon::is_in(SPEECH_VERBS, verb)
-            })
-    };
+    // The attribution may follow sentences later, the speech running on
+    // unquoted to it: `“There's a lot” of reluctance. They feel it is
+    // different, one banker said.`
+    let attribution = attribution.or_else(|| later_attribution(doc, sentence, pair.close.end));
     let whole_speech = (opens_sentence && attribution.is_some()) || introduced;
-    // And the cut falls inside a phrase: before an article or `of`
-    // (`“We are monitoring” the situation`, `“There's a lot” of
-    // reluctance`), or after a preposition, an adverb or a participle
-    // (`“The stock can go to” the mid 30s`). A partial quotation ends on a
-    // whole phrase and the reporter's words go on with a link of their own
-    // (`“too early to say” whether`, `“corn gluten feed” in their`).
+    // Speech that opens its sentence and is attributed after the run-on
+    // words has lost its closing quote to the middle: nothing the reporter
+    // writes runs on in lowercase inside a quoted sentence.
     let next = next_word
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
         .unwrap_or("");
+    // A quoted term opens sentences too (`“Poison pill” defences are
+    // common, analysts said.`): the quotation must read as a piece of a
+    // sentence, with a function word or three words.
+    let sentence_like = inner_words.len() >= 3
+        || inner_words
+            .iter()
+            .any(|w| crate::lexicon::is_function_word(w.split('\'').next().unwrap_or(w)));
+    if opens_sentence
+        && sentence_like
+        && attribution.is_some()
+        && !crate::lexicon::is_in(ADVERBIAL_LINKS, next)
+        && !quote_after(doc, sentence, pair.close.end)
+    {
+        return Some((
+            attribution,
+            "in the middle of quoted speech attributed after the sentence",
+        ));
+    }
+    // Speech introduced by `said,` or a colon and closed before its
+    // sentence ends, the rest unquoted: `He said, “The general” argument
+    // is weak.`
+    if introduced
+        && (inner_words.len() >= 2 || last_cannot_end)
+        && !crate::lexicon::is_in(ADVERBIAL_LINKS, next)
+        && !quote_after(doc, sentence, pair.close.end)
+    {
+        return Some((attribution, "in the middle of quoted speech"));
+    }
+    if comma_after {
+        return None;
+    }
+    // A partial quotation is judged only when whole speech is cut inside a
+    // phrase: before an article or `of` (`“We are monitoring” the
+    // situation`, `“There's a lot” of reluctance`), or after a
+    // preposition, an adverb or a participle (`“The stock can go to” the
+    // mid 30s`). A partial quotation ends on a whole phrase and the
+    // reporter's words go on with a link of their own (`“too early to say”
+    // whether`, `“corn gluten feed” in their`).
     let cut_inside_phrase = crate::lexicon::is_in(PHRASE_CONTINUATIONS, next)
         || crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, last)
         || last.ends_with("ly")
         || last.ends_with("ing");
     (inner_words.len() >= 3 && whole_speech && cut_inside_phrase)
         .then_some((attribution, "in the middle of a phrase of quoted speech"))
+}
+
+/// An attribution (`, he said.`) that ends a later sentence of the same
+/// paragraph, with no quote mark between `from` and it.
+fn later_attribution(
+    doc: &crate::document::Document,
+    sentence: &crate::document::Sentence,
+    from: usize,
+) -> Option<crate::document::Span> {
+    let index = doc
+        .sentences
+        .iter()
+        .position(|s| std::ptr::eq(s, sentence))?;
+    for later in &doc.sentences[index + 1..] {
+        if later.paragraph != sentence.paragraph
+            || doc.text[from..later.span.end].contains(QUOTE_MARKS)
+        {
+            return None;
+        }
+        let words: Vec<usize> = later.words.clone().collect();
+        let tail = &words[words.len().saturating_sub(ATTRIBUTION_WORDS)..];
+        for (i, &w) in tail.iter().enumerate() {
+            let after_comma = doc.text[..doc.words[w].start].trim_end().ends_with(',');
+            if after_comma
+                && tail[i..]
+                    .iter()
+                    .any(|&k| crate::lexicon::is_in(SPEECH_VERBS, doc.word(k)))
+            {
+                return Some(crate::document::Span::new(
+                    doc.words[w].start,
+                    doc.words[*tail.last()?].end,
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// Words that link the reporter's words to a quoted clause as a whole
+/// (`“it's too early to say” whether the plant will be struck`, `“corn
+/// gluten feed” in their complaint`), not inside a phrase of it.
+const ADVERBIAL_LINKS: &[&str] = &[
+    "after", "although", "amid", "and", "at", "because", "but", "before", "despite", "during",
+    "for", "in", "on", "over", "since", "though", "unless", "until", "when", "whether", "while",
+    "with", "without",
+];
+
+/// The most words of an attribution: `, the company's chief economist said`.
+const ATTRIBUTION_WORDS: usize = 5;
+
+/// Quote marks of every kind.
+const QUOTE_MARKS: &[char] = &[
+    '"', '\u{201C}', '\u{201D}', '\u{201E}', '\u{00AB}', '\u{00BB}',
+];
+
+/// Whether a quote mark follows `from` in the sentence.
+fn quote_after(
+    doc: &crate::document::Document,
+    sentence: &crate::document::Sentence,
+    from: usize,
+) -> bool {
+    doc.text[from..sentence.span.end].contains(QUOTE_MARKS)
 }
 
 /// Words that go on a phrase cut by a closing quote: articles, possessives
@@ -276,8 +407,12 @@ mod tests {
             "He called it “a disaster” and left.",
             "The mayor said: “We will build the bridge.” Then he left.",
             "“Nonsense” was his only word on the matter.",
-            // Whole speech cut in mid-phrase, but in two words only.
-            "“We build” the new bridge next year, the mayor said.",
+            // A quoted term or slogan opening the sentence.
+            "“Buy American” campaigns have failed, he said.",
+            "“Junk” bonds fell sharply, traders said.",
+            // A comma after the closer and the attribution.
+            "“We will build the bridge”, the mayor said.",
+            "Officials called it “premature”, but the plan went ahead.",
             "\"Details will follow shortly,\" a representative said.",
             "\"At this point, it's too early to say\" whether it will open, he said.",
             "He said, \"as a test of our relationship\" with the region.",
@@ -314,7 +449,45 @@ mod tests {
             let found = lint(&MisplacedClose, text);
             assert_eq!(found.len(), 1, "{text}");
             assert!(text[..found[0].span.start].ends_with(after), "{text}");
-            assert!(found[0].message.contains("middle of a phrase"), "{text}");
+            assert!(found[0].message.contains("in the middle of"), "{text}");
+        }
+    }
+
+    #[test]
+    fn speech_running_on_unquoted_to_its_attribution_is_reported() {
+        for (text, after) in [
+            (
+                "“We build” the new bridge next year, the mayor said.",
+                "build",
+            ),
+            (
+                "“This” kind of cut will mean a big drop in output, an analyst said.",
+                "This",
+            ),
+            (
+                "“It is impossible to halt the slide. The market” just does not behave logically, said one dealer.",
+                "market",
+            ),
+            (
+                "“There's a lot” of reluctance by the banks. They feel it is different, one banker said.",
+                "lot",
+            ),
+            (
+                "“The numbers were a little disappointing”, but I think we can take him at his word, said one trader.",
+                "disappointing",
+            ),
+            (
+                "Mosar warned, “An” escalation in the Gulf would raise tensions.",
+                "An",
+            ),
+            (
+                "They added: “The” domestic conditions are still favourable.",
+                "The",
+            ),
+        ] {
+            let found = lint(&MisplacedClose, text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(text[..found[0].span.start].ends_with(after), "{text}");
         }
     }
 
