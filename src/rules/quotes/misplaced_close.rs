@@ -28,7 +28,9 @@ word or three words) and runs on unquoted to an attribution, in the same
 sentence or a later one of the paragraph, lost its closing quote to the
 middle: `“This” kind of cut will mean a big drop, an analyst said.`,
 `“The numbers were disappointing”, but I think we can..., said one
-trader.` So does speech after `said,` or a colon that closes before its
+trader.` Unattributed, such speech must hold a verb or a pronoun and run
+on, with no verb next, to the end of its paragraph with no quote mark
+after it. So does speech after `said,` or a colon that closes before its
 sentence ends, with nothing quoted after it (`Mosar warned, “An”
 escalation would raise tensions.`).
 A partial quotation that ends on a full phrase (`"too early to say" whether...`),
@@ -214,7 +216,15 @@ fn closed_too_early(
     });
     // `“We will win”, the mayor said.`: the attribution right after a
     // comma after the closer is the quotation's own.
-    if comma_after && attribution.is_some_and(|span| span.start == pair.close.end + ", ".len()) {
+    // Without a comma too (`“...magnificently” said Yamashita`), and with a
+    // longer speaker (`”, the head of the federation added.`).
+    let attributed_after = words.iter().take(ATTRIBUTION_REACH).any(|&k| {
+        let word = doc.word(k);
+        crate::lexicon::is_in(SPEECH_VERBS, word) || crate::lexicon::is_in(MORE_SPEECH_VERBS, word)
+    });
+    let attribution_follows =
+        attribution.is_some_and(|span| span.start == pair.close.end + ", ".len());
+    if comma_after && (attributed_after || attribution_follows) {
         return None;
     }
     if last_cannot_end && !comma_after {
@@ -239,10 +249,31 @@ fn closed_too_early(
         || inner_words
             .iter()
             .any(|w| crate::lexicon::is_function_word(w.split('\'').next().unwrap_or(w)));
+    // Unattributed, it must run on to the end of its paragraph with no
+    // quote mark, three words or more: the speech of a paragraph quoted
+    // whole (`“The frenzy created by merger” mania is distressing.`).
+    // A title or term quoted as the subject (`“Death of a Salesman” is
+    // his best-known work`, `“Membrane separation” is a new method`) has
+    // no verb of its own and a verb after it.
+    let clause_inside = inner_words.iter().any(|w| {
+        crate::lexicon::is_verb(w)
+            || crate::lexicon::is_in(&["he", "i", "it", "she", "they", "we", "you"], w)
+    });
+    let verb_next = crate::lexicon::is_verb(next) || next.ends_with('s');
+    let runs_to_paragraph_end = inner_words.len() >= 3
+        && clause_inside
+        && !verb_next
+        && !attributed_after
+        && !doc.text[pair.close.end..doc.paragraphs[sentence.paragraph].span.end]
+            .contains(QUOTE_MARKS);
+    // `“...disappointing”, but I think...`: after a comma, `but` and `and`
+    // go on the speech itself.
+    let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
+        && !(comma_after && (next == "and" || next == "but"));
     if opens_sentence
         && sentence_like
-        && attribution.is_some()
-        && !crate::lexicon::is_in(ADVERBIAL_LINKS, next)
+        && (attribution.is_some() || runs_to_paragraph_end)
+        && !links_whole
         && !quote_after(doc, sentence, pair.close.end)
     {
         return Some((
@@ -318,9 +349,26 @@ fn later_attribution(
 /// (`“it's too early to say” whether the plant will be struck`, `“corn
 /// gluten feed” in their complaint`), not inside a phrase of it.
 const ADVERBIAL_LINKS: &[&str] = &[
-    "after", "although", "amid", "and", "at", "because", "but", "before", "despite", "during",
+    "after", "although", "amid", "and", "at", "because", "before", "but", "despite", "during",
     "for", "in", "on", "over", "since", "though", "unless", "until", "when", "whether", "while",
     "with", "without",
+];
+
+/// How far after a closing quote its attribution may reach: `”, the head
+/// of the federation added.`
+const ATTRIBUTION_REACH: usize = 8;
+
+/// Verbs that attribute a quotation right after it, beyond `SPEECH_VERBS`.
+const MORE_SPEECH_VERBS: &[&str] = &[
+    "according",
+    "commented",
+    "concluded",
+    "emphasised",
+    "emphasized",
+    "posted",
+    "reads",
+    "stressed",
+    "tweeted",
 ];
 
 /// The most words of an attribution: `, the company's chief economist said`.
@@ -410,6 +458,14 @@ mod tests {
             // A quoted term or slogan opening the sentence.
             "“Buy American” campaigns have failed, he said.",
             "“Junk” bonds fell sharply, traders said.",
+            // A title or term as the subject of a sentence of its own.
+            "“Death of a Salesman” is his best-known work.",
+            "“Membrane separation method” is a new capture technique.",
+            "“Bomb Demolition Expert 2” tells a new story.",
+            // An attribution right after the closer, with or without a comma.
+            "“We want to hold the festival in style” said the organiser.",
+            "“There were no casualties”, reads the statement from the ministry.",
+            "“My team won, but he still scored 44 points”, the head of the federation added.",
             // A comma after the closer and the attribution.
             "“We will build the bridge”, the mayor said.",
             "Officials called it “premature”, but the plan went ahead.",
@@ -454,6 +510,18 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_are_sorted_for_lookup() {
+        for list in [
+            SPEECH_VERBS,
+            MORE_SPEECH_VERBS,
+            ADVERBIAL_LINKS,
+            PHRASE_CONTINUATIONS,
+        ] {
+            crate::lexicon::assert_sorted(list);
+        }
+    }
+
+    #[test]
     fn speech_running_on_unquoted_to_its_attribution_is_reported() {
         for (text, after) in [
             (
@@ -483,6 +551,10 @@ mod tests {
             (
                 "They added: “The” domestic conditions are still favourable.",
                 "The",
+            ),
+            (
+                "“I think that the offer looks pretty good” now to a holder whose stock trades at 30.",
+                "good",
             ),
         ] {
             let found = lint(&MisplacedClose, text);
