@@ -181,6 +181,24 @@ const CLAUSE_OPENERS: &[&str] = &[
     "yet",
 ];
 
+/// Words of time that end a clause: `...in the near future The panel`.
+const TIME_ENDINGS: &[&str] = &[
+    "ago",
+    "earlier",
+    "future",
+    "later",
+    "month",
+    "months",
+    "quarter",
+    "today",
+    "tomorrow",
+    "week",
+    "weeks",
+    "year",
+    "years",
+    "yesterday",
+];
+
 /// First halves of compounds that open sentences (`Non-oil imports`,
 /// `Short-term rates`); names built on them capitalise both halves
 /// (`Non-Aligned Movement`).
@@ -460,7 +478,14 @@ impl MidSentenceCapital {
             let acronym = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
             let date =
                 next.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_in(DATE_NAMES, next);
-            (lexicon::is_in(DETERMINERS, word) && acronym)
+            // After a time or a number a clause ends, and nothing is titled:
+            // `...last year The Sullivan mine`, `...in 1977 The May rise`.
+            let prev = doc.word(k - 1);
+            let after_time = lexicon::is_in(TIME_ENDINGS, prev)
+                || prev
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+            (lexicon::is_in(DETERMINERS, word) && (acronym || after_time))
                 || (lexicon::is_in(lexicon::PREPOSITIONS, word) && date)
                 || lexicon::is_in(CLAUSE_OPENERS, word)
         } else if gap == " " && lowercase_next {
@@ -657,6 +682,14 @@ mod tests {
                 "Two",
             ),
             (
+                "It mined 110,000 tons of lead last year The Sullivan mine produced more.",
+                "The",
+            ),
+            (
+                "The rise was the biggest since October 1977 The May increase was the seventh.",
+                "The",
+            ),
+            (
                 "It was in short supply Another working group meets today.",
                 "Another",
             ),
@@ -698,6 +731,8 @@ mod tests {
             "It sold the first Two Rivers plant and the last One Way shop.",
             "They watched the film In Cold Blood and a show When Harry Met Sally.",
             "In 1986 and for 1987 the company earned more.",
+            "They dined at the restaurant The Ivy and saw the show The Mousetrap.",
+            "He lived at the residence The Lodge with his teammate The Rock.",
         ] {
             assert_no_lints(&MidSentenceCapital, text);
         }
