@@ -466,6 +466,22 @@ impl MidSentenceCapital {
     /// newspaper The Guardian`), never a plain noun or a number.
     fn opener_after_content_word(&self, doc: &Document, k: usize) -> bool {
         let (word, next) = (doc.word(k), doc.word(k + 1));
+        // One lookup turns away the names that most capitalised words are.
+        static ANY_OPENER: std::sync::OnceLock<lexicon::KeySet> = std::sync::OnceLock::new();
+        let any_opener = ANY_OPENER.get_or_init(|| {
+            lexicon::KeySet::new(&[
+                SENTENCE_OPENERS,
+                OPENERS_AFTER_LOWERCASE,
+                OPENERS_AFTER_CONTENT,
+                CLAUSE_OPENERS,
+                HYPHEN_OPENERS,
+                DETERMINERS,
+                lexicon::PREPOSITIONS,
+            ])
+        });
+        if !any_opener.contains(doc.keys[k], word) {
+            return false;
+        }
         let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
         let lowercase_next = next.starts_with(|c: char| c.is_lowercase());
         let opener = if gap == "-" {

@@ -79,13 +79,33 @@ impl Rule for Truncated {
             // from its unit, which never opens a sentence.
             // `...a loss of 253 mln. Dlrs in 1985.` too: a multiplier is
             // no unit.
+            // Looked up by key: this runs for nearly every sentence.
+            static LISTS: std::sync::OnceLock<[lexicon::KeySet; 6]> = std::sync::OnceLock::new();
+            let [
+                non_final,
+                stranded,
+                multipliers,
+                units,
+                months,
+                weak_endings,
+            ] = LISTS.get_or_init(|| {
+                [
+                    lexicon::KeySet::new(&[NON_FINAL_WORDS]),
+                    lexicon::KeySet::new(&[STRANDED_ENDINGS]),
+                    lexicon::KeySet::new(&[MULTIPLIERS]),
+                    lexicon::KeySet::new(&[UNIT_WORDS]),
+                    lexicon::KeySet::new(&[lexicon::MONTHS]),
+                    lexicon::KeySet::new(&[WEAK_ENDINGS]),
+                ]
+            });
+            let key = doc.keys[sentence.words.end - 1];
             let number =
-                word.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_in(MULTIPLIERS, word);
+                word.starts_with(|c: char| c.is_ascii_digit()) || multipliers.contains(key, word);
             if let Some(next) = doc.sentences.get(index + 1)
                 && number
                 && next.paragraph == sentence.paragraph
                 && next.start == SentenceStart::AfterStop
-                && lexicon::is_in(UNIT_WORDS, doc.word(next.words.start))
+                && units.contains(doc.keys[next.words.start], doc.word(next.words.start))
             {
                 let unit = doc.word(next.words.start);
                 out.push(
@@ -98,7 +118,7 @@ impl Rule for Truncated {
                 continue;
             }
             // `...up 1.9 pct. A year earlier.`: an amount's time cut off.
-            let amount = number || lexicon::is_in(UNIT_WORDS, word);
+            let amount = number || units.contains(key, word);
             if let Some(next) = doc.sentences.get(index + 1)
                 && amount
                 && next.paragraph == sentence.paragraph
@@ -119,8 +139,7 @@ impl Rule for Truncated {
             // `...on March. 31, 1987.`: a date cut after its month.
             if let Some(next) = doc.sentences.get(index + 1)
                 && (word == "fiscal"
-                    || word.starts_with(char::is_uppercase)
-                        && lexicon::is_in(lexicon::MONTHS, word))
+                    || word.starts_with(char::is_uppercase) && months.contains(key, word))
                 && next.paragraph == sentence.paragraph
                 && next.start == SentenceStart::AfterStop
                 && is_bare_date(doc, next)
@@ -138,15 +157,6 @@ impl Rule for Truncated {
             if !word.chars().all(|c| c.is_lowercase()) {
                 continue;
             }
-            // Looked up by key: this runs for nearly every sentence.
-            static LISTS: std::sync::OnceLock<[lexicon::KeySet; 2]> = std::sync::OnceLock::new();
-            let [non_final, stranded] = LISTS.get_or_init(|| {
-                [
-                    lexicon::KeySet::new(&[NON_FINAL_WORDS]),
-                    lexicon::KeySet::new(&[STRANDED_ENDINGS]),
-                ]
-            });
-            let key = doc.keys[sentence.words.end - 1];
             if non_final.contains(key, word) {
                 out.push(self.diagnostic(
                     last,
@@ -185,7 +195,7 @@ impl Rule for Truncated {
             }
             // After a determiner or adverb the tail may be a fragment
             // written on purpose (`He wants more. Much more.`).
-            let weak = lexicon::is_in(WEAK_ENDINGS, word);
+            let weak = weak_endings.contains(key, word);
             if (stranded.contains(key, word) || weak)
                 && next.paragraph == sentence.paragraph
                 && next.words.len() <= SPLIT_TAIL_WORDS
