@@ -75,32 +75,27 @@ impl Rule for Truncated {
             if !directly_before_stop {
                 continue;
             }
-            // `...had a gain of 59.1. Mln dlrs in 1985.`: a number cut off
+            // `...had a gain of 59.1. Mln dlrs in 1985.`, `...declined seven.
+            // Pct.`: a number cut off
             // from its unit, which never opens a sentence.
             // `...a loss of 253 mln. Dlrs in 1985.` too: a multiplier is
             // no unit.
             // Looked up by key: this runs for nearly every sentence.
             static LISTS: std::sync::OnceLock<[lexicon::KeySet; 6]> = std::sync::OnceLock::new();
-            let [
-                non_final,
-                stranded,
-                multipliers,
-                units,
-                months,
-                weak_endings,
-            ] = LISTS.get_or_init(|| {
-                [
-                    lexicon::KeySet::new(&[NON_FINAL_WORDS]),
-                    lexicon::KeySet::new(&[STRANDED_ENDINGS]),
-                    lexicon::KeySet::new(&[MULTIPLIERS]),
-                    lexicon::KeySet::new(&[UNIT_WORDS]),
-                    lexicon::KeySet::new(&[lexicon::MONTHS]),
-                    lexicon::KeySet::new(&[WEAK_ENDINGS]),
-                ]
-            });
+            let [non_final, stranded, numbers, units, months, weak_endings] =
+                LISTS.get_or_init(|| {
+                    [
+                        lexicon::KeySet::new(&[NON_FINAL_WORDS]),
+                        lexicon::KeySet::new(&[STRANDED_ENDINGS]),
+                        lexicon::KeySet::new(&[MULTIPLIERS, NUMBER_WORDS]),
+                        lexicon::KeySet::new(&[UNIT_WORDS]),
+                        lexicon::KeySet::new(&[lexicon::MONTHS]),
+                        lexicon::KeySet::new(&[WEAK_ENDINGS]),
+                    ]
+                });
             let key = doc.keys[sentence.words.end - 1];
             let number =
-                word.starts_with(|c: char| c.is_ascii_digit()) || multipliers.contains(key, word);
+                word.starts_with(|c: char| c.is_ascii_digit()) || numbers.contains(key, word);
             if let Some(next) = doc.sentences.get(index + 1)
                 && number
                 && next.paragraph == sentence.paragraph
@@ -408,6 +403,38 @@ fn is_bare_date(doc: &crate::document::Document, sentence: &crate::document::Sen
 /// Multipliers that end an amount whose unit may follow (`253 mln dlrs`).
 const MULTIPLIERS: &[&str] = &["billion", "bln", "million", "mln", "trillion"];
 
+/// Numbers in words, which take a unit after them (`declined seven pct`).
+const NUMBER_WORDS: &[&str] = &[
+    "eight",
+    "eighteen",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "hundred",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+];
+
 /// Units that follow a number and never open a sentence.
 const UNIT_WORDS: &[&str] = &[
     "billion", "bln", "cents", "cts", "dlr", "dlrs", "francs", "guilders", "kg", "km", "lire",
@@ -470,6 +497,7 @@ mod tests {
     fn word_lists_are_sorted_for_lookup() {
         for list in [
             STRANDED_ENDINGS,
+            NUMBER_WORDS,
             UNIT_WORDS,
             MULTIPLIERS,
             WEAK_ENDINGS,
@@ -490,6 +518,8 @@ mod tests {
         assert_eq!(matched(&Truncated, text), vec!["59.1"]);
         let text = "Profit compared with a loss of 253 mln. Dlrs in 1985.";
         assert_eq!(matched(&Truncated, text), vec!["mln"]);
+        let text = "Output fell nine pct and mining production declined seven. Pct.";
+        assert_eq!(matched(&Truncated, text), vec!["seven"]);
     }
 
     #[test]

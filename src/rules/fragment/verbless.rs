@@ -353,11 +353,20 @@ pub(crate) fn is_stylistic(doc: &crate::document::Document, index: usize) -> boo
     let object = lexicon::is_in(ARTICLES, first)
         && (lexicon::is_in(lexicon::PREPOSITIONS, last)
             || lexicon::is_verb(last) && !last.ends_with("ed"));
-    echoes
-        || lexicon::is_in(FRAGMENT_OPENERS, first) && !object
-        || lexicon::is_ly_adverb(first)
-        || super::has_phrase_comma(sentence.span.text(doc.text))
+    // An amount in units is data, not style: `...supplies decline. Two
+    // mln bpd.`
+    let amount = words.iter().any(|w| lexicon::is_in(AMOUNT_UNITS, w));
+    !amount
+        && (echoes
+            || lexicon::is_in(FRAGMENT_OPENERS, first) && !object
+            || lexicon::is_ly_adverb(first)
+            || super::has_phrase_comma(sentence.span.text(doc.text)))
 }
+
+/// Units of amounts in news copy.
+const AMOUNT_UNITS: &[&str] = &[
+    "bln", "bpd", "cts", "dlr", "dlrs", "mln", "pct", "stg", "tonnes",
+];
 
 const ARTICLES: &[&str] = &["a", "an", "the"];
 
@@ -712,6 +721,10 @@ mod tests {
                 "Frawley, said.",
             ),
             (
+                "Consumption rises 1.5 to two mln bpd a year, and supplies decline. Two mln bpd.",
+                "Two mln bpd.",
+            ),
+            (
                 "The firm gave telecoms companies a major role in. A planned new firm.",
                 "A planned new firm.",
             ),
@@ -797,6 +810,7 @@ mod tests {
         crate::lexicon::assert_sorted(DETERMINERS);
         crate::lexicon::assert_sorted(ARTICLES);
         crate::lexicon::assert_sorted(FRAGMENT_OPENERS);
+        crate::lexicon::assert_sorted(AMOUNT_UNITS);
         crate::lexicon::assert_sorted(NOT_A_SPEAKER);
     }
 
