@@ -28,7 +28,10 @@ none of its words is a known verb form, a subject pronoun or a reply
 in 1987.`), when it is only an attribution (`...two weeks ago, money.
 Market economists said.`), or when the words before its attribution have
 no verb (`...through its farm. Stabilization program, Hall said.`).
-Fragments written on purpose are left alone: those that open with a
+A fragment that opens with an emphatic adverb or quantifier after a
+sentence of the same paragraph (`Then the fires.`, `Finally.`, `Never
+again.`) is written on purpose and left alone. Among split-off tails, more
+fragments written on purpose are left alone: those that open with a
 determiner, quantifier or adverb (`Another broken promise.`, `Every
 single one.`), repeat only words of the sentence before (`Forty years.`)
 or hold a comma (`Loud music, mostly.`).
@@ -94,6 +97,16 @@ impl Rule for Verbless {
             } else {
                 None
             };
+            // `Then the fires.`, `Finally.`: a fragment written on purpose
+            // after a sentence of the same paragraph.
+            let deliberate = |reason: &&str| {
+                let first = doc.word(sentence.words.start);
+                matches!(*reason, "no verb" | "a lone word")
+                    && index > 0
+                    && doc.sentences[index - 1].paragraph == sentence.paragraph
+                    && (lexicon::is_ly_adverb(first) || lexicon::is_in(EMPHATIC_OPENERS, first))
+            };
+            let reason = reason.filter(|r| !deliberate(r));
             let Some(reason) = reason.or_else(|| split_tail(doc, index, max_words)) else {
                 continue;
             };
@@ -369,6 +382,13 @@ const AMOUNT_UNITS: &[&str] = &[
 ];
 
 const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Adverbs and quantifiers that open fragments written for emphasis
+/// (`Then the fires.`, `Never again.`, `Not this time.`).
+const EMPHATIC_OPENERS: &[&str] = &[
+    "almost", "also", "another", "even", "every", "hardly", "just", "never", "no", "none", "not",
+    "nothing", "now", "only", "quite", "still", "then", "too", "very", "yet",
+];
 
 /// Words that open fragments written on purpose: determiners,
 /// quantifiers, number words and adverbs (`Another broken promise.`,
@@ -791,6 +811,9 @@ mod tests {
             "He checked the figures again and again before the meeting. Nothing.",
             "The team lost every away game this season. Every single one.",
             "Residents have complained about the noise for months. Loud music, mostly.",
+            "Then came the floods of last winter in the valley. Then the fires.",
+            "The museum reopened on Saturday after a two-year refit. Finally.",
+            "The plant is of special significance for the region. Especially for the town.",
             // Too little before it, another paragraph, or an initial.
             "It rained. Heavy rain.",
             "The plan will cut costs by a third next year.\n\nTax increases.",
@@ -811,6 +834,7 @@ mod tests {
         crate::lexicon::assert_sorted(ARTICLES);
         crate::lexicon::assert_sorted(FRAGMENT_OPENERS);
         crate::lexicon::assert_sorted(AMOUNT_UNITS);
+        crate::lexicon::assert_sorted(EMPHATIC_OPENERS);
         crate::lexicon::assert_sorted(NOT_A_SPEAKER);
     }
 
