@@ -185,14 +185,13 @@ fn closed_too_early(
         .is_empty();
     // Speech quoted whole: it opens the sentence, or it follows `said,` or
     // a colon (`He replied, “I believe it is their duty as” a superpower.`).
-    let introduced = {
-        let before = text[opened_in.span.start..pair.open.start].trim_end();
-        before.ends_with(':')
-            || before.strip_suffix(',').is_some_and(|b| {
-                let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
-                crate::lexicon::is_in(SPEECH_VERBS, verb)
-            })
-    };
+    let before_open = text[opened_in.span.start..pair.open.start].trim_end();
+    // `He added, “...`: a speech verb and a comma introduce whole speech.
+    let said_comma = before_open.strip_suffix(',').is_some_and(|b| {
+        let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
+        crate::lexicon::is_in(SPEECH_VERBS, verb) || crate::lexicon::is_in(MORE_SPEECH_VERBS, verb)
+    });
+    let introduced = said_comma || before_open.ends_with(':');
     if last_cannot_end && inner_words.len() < 2 && !opens_sentence && !introduced {
         return None;
     }
@@ -286,9 +285,19 @@ fn closed_too_early(
     // Speech introduced by `said,` or a colon and closed before its
     // sentence ends, the rest unquoted: `He said, “The general” argument
     // is weak.`
+    // After `said,` a capital opens a sentence of speech, and what runs on
+    // after one word (`he added, “It's” possible the proposal...`) or a link (`“I
+    // can't comment” on other firms, but...`) is its rest; after a colon,
+    // a headline may quote a name (`Ovechkin: “Washington” misses hockey`).
+    let sentence_speech = said_comma && inner.starts_with(char::is_uppercase);
+    let link = if sentence_speech {
+        crate::lexicon::is_in(&["and", "but", "or"], next)
+    } else {
+        crate::lexicon::is_in(ADVERBIAL_LINKS, next)
+    };
     if introduced
-        && (inner_words.len() >= 2 || last_cannot_end)
-        && !crate::lexicon::is_in(ADVERBIAL_LINKS, next)
+        && (inner_words.len() >= 2 || last_cannot_end || sentence_speech)
+        && !link
         && !quote_after(doc, sentence, pair.close.end)
     {
         return Some((attribution, "in the middle of quoted speech"));
@@ -576,6 +585,18 @@ mod tests {
             (
                 "“I think that the offer looks pretty good” now to a holder whose stock trades at 30.",
                 "good",
+            ),
+            (
+                "Gerstner said, “I can't comment” on other firms, but we will not follow.",
+                "comment",
+            ),
+            (
+                "He added, “It's” possible the proposal could be revived.",
+                "It's",
+            ),
+            (
+                "The bank concluded, “The dollar” should be left free to trade.",
+                "dollar",
             ),
         ] {
             let found = lint(&MisplacedClose, text);
