@@ -25,7 +25,8 @@ sentences rather than leading into a name (a noun, number or date, not a
 verb, preposition or a noun like `newspaper`), it reports more openers:
 `...the EC budget The EC agreed`, `...35 pct On Wednesday`, `...on Friday
 While some`, `...a year ago Non-oil imports`, `...199 mln dlrs Fourth
-quarter profit`.
+quarter profit`, `...last year The Sullivan mine`; and after an
+attribution that closes a sentence (`..., Hennicke said One reason was`).
 
 Names and titles (`Secretary of State Jane Roe`), words after a colon or an
 opening quote, acronyms, headings, and letters that label things (`Plan A`,
@@ -152,10 +153,10 @@ const CONJUNCTION_OPENERS: &[&str] = &["and", "but", "however", "thus", "yet"];
 /// `opener_after_content_word`), as they also start names after a
 /// preposition (`of First Boston`, `in Another World`).
 const OPENERS_AFTER_CONTENT: &[&str] = &[
-    "all", "also", "another", "any", "anything", "before", "between", "eight", "either", "fifth",
-    "first", "five", "four", "fourth", "more", "neither", "net", "nine", "no", "one", "only",
-    "others", "second", "seven", "several", "six", "ten", "then", "third", "three", "total", "two",
-    "until", "where",
+    "all", "also", "and", "another", "any", "anything", "before", "between", "eight", "either",
+    "fifth", "first", "five", "four", "fourth", "more", "neither", "net", "nine", "no", "one",
+    "only", "others", "second", "seven", "several", "six", "ten", "then", "third", "three",
+    "total", "two", "until", "where",
 ];
 
 /// Openers that start clauses, not titles or names, reported after a
@@ -241,6 +242,19 @@ const TITLE_CLASS_NOUNS: &[&str] = &[
     "website",
     "weekly",
 ];
+
+/// Whether the word at `i` is `said`, `says` or `added` closing an
+/// attribution that a comma opens at most four words before it (`...,
+/// Hall said`, `..., the company said`).
+fn ends_attribution(doc: &Document, i: usize) -> bool {
+    if !lexicon::is_in(&["added", "said", "says"], doc.word(i)) {
+        return false;
+    }
+    (i.saturating_sub(4)..i).rev().any(|j| {
+        doc.text[doc.words[j].end..doc.words[j + 1].start].contains(',')
+            && (j + 1..i).all(|m| !lexicon::is_verb(doc.word(m)))
+    })
+}
 
 /// A lowercase word or number that can end a sentence and does not lead
 /// into a name: not a function word, a verb (`told`, `reports`) or a noun
@@ -512,7 +526,12 @@ impl MidSentenceCapital {
             false
         };
         let prev = doc.word(k - 1);
-        opener && is_content_word(prev) && !lexicon::is_in(LABEL_NOUNS, prev)
+        // `...to control it, Hall said The EC wants`: an attribution after
+        // a comma ends its sentence as a noun does. Only an opener before a
+        // lowercase word counts after it, or before an acronym.
+        let after_attribution = ends_attribution(doc, k - 1)
+            && (lowercase_next || next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase()));
+        opener && (is_content_word(prev) || after_attribution) && !lexicon::is_in(LABEL_NOUNS, prev)
     }
 
     /// `However,` or `Meanwhile,` in the middle of a sentence.
@@ -702,6 +721,14 @@ mod tests {
                 "The",
             ),
             (
+                "The market had not developed, Hennicke said One reason was the tax.",
+                "One",
+            ),
+            (
+                "Too much money chases too few stocks, Pickens said And many funds agree.",
+                "And",
+            ),
+            (
                 "The rise was the biggest since October 1977 The May increase was the seventh.",
                 "The",
             ),
@@ -748,6 +775,8 @@ mod tests {
             "They watched the film In Cold Blood and a show When Harry Met Sally.",
             "In 1986 and for 1987 the company earned more.",
             "They dined at the restaurant The Ivy and saw the show The Mousetrap.",
+            "In a statement, Hall said The Times was wrong.",
+            "Hall said One Direction will tour and Smith said Another Day is out.",
             "He lived at the residence The Lodge with his teammate The Rock.",
         ] {
             assert_no_lints(&MidSentenceCapital, text);
