@@ -90,7 +90,7 @@ impl Rule for Truncated {
                         lexicon::KeySet::new(&[MULTIPLIERS, NUMBER_WORDS]),
                         lexicon::KeySet::new(&[UNIT_WORDS]),
                         lexicon::KeySet::new(&[lexicon::MONTHS]),
-                        lexicon::KeySet::new(&[WEAK_ENDINGS]),
+                        lexicon::KeySet::new(&[WEAK_ENDINGS, lexicon::PREPOSITIONS]),
                     ]
                 });
             let key = doc.keys[sentence.words.end - 1];
@@ -190,8 +190,9 @@ impl Rule for Truncated {
             }
             // After a determiner or adverb the tail may be a fragment
             // written on purpose (`He wants more. Much more.`).
-            let weak = weak_endings.contains(key, word);
-            if (stranded.contains(key, word) || weak)
+            let is_stranded = stranded.contains(key, word);
+            let weak = !is_stranded && weak_endings.contains(key, word);
+            if (is_stranded || weak)
                 && next.paragraph == sentence.paragraph
                 && next.words.len() <= SPLIT_TAIL_WORDS
                 && next.start == SentenceStart::AfterStop
@@ -222,47 +223,12 @@ const STRANDED_ENDINGS: &[&str] = &[
     "over", "shall", "should", "to", "was", "were", "which", "will", "with", "would",
 ];
 
-/// Determiners, adverbs and prepositions that may end a sentence but
-/// often lead into a noun phrase cut off after them (`...over the next.
-/// Few months.`, `...contribute to more. Orderly markets.`, `...sell chips
-/// at below. Production costs.`).
+/// Words that may end a sentence but often lead into a noun phrase cut
+/// off after them (`...over the next. Few months.`, `...contribute to
+/// more. Orderly markets.`); every preposition not in `STRANDED_ENDINGS`
+/// counts too (`...sell chips at below. Production costs.`).
 const WEAK_ENDINGS: &[&str] = &[
-    "above",
-    "across",
-    "after",
-    "against",
-    "along",
-    "among",
-    "around",
-    "before",
-    "behind",
-    "below",
-    "beneath",
-    "beside",
-    "between",
-    "beyond",
-    "both",
-    "inside",
-    "just",
-    "more",
-    "most",
-    "near",
-    "next",
-    "off",
-    "onto",
-    "outside",
-    "since",
-    "this",
-    "through",
-    "throughout",
-    "toward",
-    "towards",
-    "under",
-    "up",
-    "upon",
-    "while",
-    "within",
-    "without",
+    "both", "just", "more", "most", "next", "this", "up", "while",
 ];
 
 /// Whether `tail` reads as the rest of a sentence cut after `word`: after
