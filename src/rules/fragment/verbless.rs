@@ -101,7 +101,7 @@ impl Rule for Verbless {
             // after a sentence of the same paragraph.
             let deliberate = |reason: &&str| {
                 let first = doc.word(sentence.words.start);
-                matches!(*reason, "no verb" | "a lone word")
+                (*reason == NO_VERB || *reason == LONE_WORD)
                     && index > 0
                     && doc.sentences[index - 1].paragraph == sentence.paragraph
                     && (lexicon::is_ly_adverb(first) || lexicon::is_in(EMPHATIC_OPENERS, first))
@@ -116,6 +116,11 @@ impl Rule for Verbless {
         }
     }
 }
+
+/// The reasons `classify` gives for a sentence with no verb at all, which a
+/// fragment written on purpose also is.
+const NO_VERB: &str = "no verb";
+const LONE_WORD: &str = "a lone word";
 
 /// Why a short sentence is not one, or `None` when it may be one.
 fn classify(
@@ -159,7 +164,7 @@ fn classify(
         {
             return None;
         }
-        [_] => "a lone word",
+        [_] => LONE_WORD,
         _ if is_idiom(doc, sentence) => return None,
         [first, rest @ ..] if is_participle(first) && !rest.iter().any(|w| is_finite(w)) => {
             "a participle phrase with no main verb"
@@ -185,7 +190,7 @@ fn classify(
             return None;
         }
         _ if could_hold_a_verb(&words) => return None,
-        _ => "no verb",
+        _ => NO_VERB,
     };
     Some(reason)
 }
