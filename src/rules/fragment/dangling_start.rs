@@ -27,7 +27,7 @@ const PARTICIPLES: &[&str] = &[
 static META: RuleMeta = RuleMeta {
     id: "fragment/dangling-start",
     severity: Severity::Warning,
-    summary: "A sentence that opens a subordinate clause and never reaches a main clause",
+    summary: "A sentence with no main clause or no subject: a subordinate clause or a predicate standing alone",
     doc: r#"## What it does
 Finds a statement that opens with a relative pronoun or a subordinator
 (`Which`, `Who`, `Although`, `Because`, `While`, ...) or with a participle

@@ -9,7 +9,7 @@ pub struct Truncated;
 static META: RuleMeta = RuleMeta {
     id: "fragment/truncated",
     severity: Severity::Warning,
-    summary: "A sentence that ends on an article, a possessive, a conjunction or a preposition that cannot end it",
+    summary: "A sentence that ends on a word that cannot end it, or one sentence split in two",
     doc: r#"## What it does
 Finds a statement whose last word before the full stop is an article
 (`the`, `a`, `an`), a possessive determiner (`its`, `their`), a

@@ -12,7 +12,7 @@ const MAX_WORDS: usize = 5;
 static META: RuleMeta = RuleMeta {
     id: "fragment/verbless",
     severity: Severity::Warning,
-    summary: "A very short sentence with no verb, or a bare verb standing alone",
+    summary: "A short sentence with no verb: a piece of a sentence, or the end of the one before split off",
     doc: r#"## What it does
 Finds a short statement (five words or fewer, ending in a full stop, outside
 quoted speech, headings and list items) that has no verb, such as

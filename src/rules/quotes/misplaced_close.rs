@@ -8,7 +8,7 @@ pub struct MisplacedClose;
 static META: RuleMeta = RuleMeta {
     id: "quotes/misplaced-close",
     severity: Severity::Warning,
-    summary: "A closing quote in the wrong place: a quotation closed twice, or closed mid-phrase",
+    summary: "A closing quote in the wrong place: a quotation closed twice, or closed before its speech ends",
     doc: r#"## What it does
 Finds one opening quote followed by two closing quotes. The first closer
 ended the quotation too early; the quotation really ends at the second. The
