@@ -689,6 +689,17 @@ const LY_WORDS: &[&str] = &[
     "july", "kelly", "lily", "molly", "monopoly", "rally", "reply", "sally", "supply",
 ];
 
+/// Day names, lowercase.
+pub const WEEKDAYS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
 /// Month names, lowercase.
 pub const MONTHS: &[&str] = &[
     "april",
@@ -836,6 +847,8 @@ mod tests {
     #[test]
     fn ly_adverbs_are_told_from_nouns_and_names() {
         assert_sorted(LY_WORDS);
+        assert_sorted(WEEKDAYS);
+        assert_sorted(MONTHS);
         assert!(is_ly_adverb("probably") && is_ly_adverb("Sharply"));
         assert!(!is_ly_adverb("July") && !is_ly_adverb("supply") && !is_ly_adverb("fly"));
     }

@@ -263,7 +263,7 @@ fn is_content_word(word: &str) -> bool {
     let first = word.chars().next();
     if !first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
         // Dates end sentences and start no name: `...on Friday While some`.
-        return lexicon::is_in(DATE_NAMES, word);
+        return is_date_name(word);
     }
     if lexicon::is_function_word(word)
         || lexicon::is_verb(word)
@@ -281,26 +281,12 @@ fn is_content_word(word: &str) -> bool {
     })
 }
 
-/// Days and months (not `May`, a modal, nor `March`, a verb).
-const DATE_NAMES: &[&str] = &[
-    "april",
-    "august",
-    "december",
-    "february",
-    "friday",
-    "january",
-    "july",
-    "june",
-    "monday",
-    "november",
-    "october",
-    "saturday",
-    "september",
-    "sunday",
-    "thursday",
-    "tuesday",
-    "wednesday",
-];
+/// Whether a word names a day or a month, other than `May`, a modal, and
+/// `March`, a verb.
+fn is_date_name(word: &str) -> bool {
+    lexicon::is_in(lexicon::WEEKDAYS, word)
+        || lexicon::is_in(lexicon::MONTHS, word) && !lexicon::is_in(&["march", "may"], word)
+}
 
 /// Verbs, beyond the lexicon's, whose object is often a name or title:
 /// `reports The Hockey News`, `form First Republic`.
@@ -506,8 +492,7 @@ impl MidSentenceCapital {
             // Band`, `In Cold Blood`): an article counts only before an
             // acronym, a preposition before a date or number.
             let acronym = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
-            let date =
-                next.starts_with(|c: char| c.is_ascii_digit()) || lexicon::is_in(DATE_NAMES, next);
+            let date = next.starts_with(|c: char| c.is_ascii_digit()) || is_date_name(next);
             // After a time or a number a clause ends, and nothing is titled:
             // `...last year The Sullivan mine`, `...in 1977 The May rise`.
             let prev = doc.word(k - 1);
@@ -796,7 +781,6 @@ mod tests {
             HYPHEN_OPENERS,
             TITLE_CLASS_NOUNS,
             TITLE_VERBS,
-            DATE_NAMES,
             LABEL_NOUNS,
             DETERMINERS,
             DETERMINERS_AND_PRONOUNS,

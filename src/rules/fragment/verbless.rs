@@ -61,7 +61,7 @@ The protests spread to the capital of the prosperous country.
     options: &[crate::rules::RuleOption {
         name: "max-words",
         default: MAX_WORDS,
-        summary: "the longest sentence, in words, that is judged",
+        summary: "the longest sentence, in words, that is judged (an attribution after it may add four)",
     }],
 };
 
