@@ -17,7 +17,8 @@ first closer is reported, with the second as a related position.
 It also finds a closing quote moved into the middle of a phrase: right
 after a word that cannot end a quotation (an article, a possessive, a
 conjunction, an auxiliary or a subject pronoun), with the sentence running
-on in lowercase: `“We will build the” new bridge, the mayor said.` And it
+on in lowercase or with a name: `“We will build the” new bridge, the mayor
+said.`, `“For now, the” Fed is neutral, he said.` And it
 finds a quotation of whole speech (one that opens the sentence and is
 attributed after its end, or follows `said,` or a colon) closed after three
 or more words in the middle of a phrase: before an article, a possessive or
@@ -161,7 +162,12 @@ fn closed_too_early(
         Some(rest) => (rest, true),
         None => (after_close.strip_prefix(' ')?, false),
     };
-    if !next_word.starts_with(char::is_lowercase) {
+    // A name may go on after an article or `of` (`“...because the” Fed
+    // is following...`); otherwise a capital opens something new.
+    let capital_next = next_word.starts_with(char::is_uppercase);
+    if !(next_word.starts_with(char::is_lowercase)
+        || capital_next && last_cannot_end && !comma_after)
+    {
         return None;
     }
     // `“...”, he said`: the commonest case, turned away before any work.
@@ -503,6 +509,8 @@ mod tests {
             "\"At this point, it's too early to say\" whether it will open, he said.",
             "He said, \"as a test of our relationship\" with the region.",
             "The word “the” is the commonest in English.",
+            "The word “the” Times readers see most is short.",
+            "“We will win the game,” Smith told The Times.",
         ] {
             assert_no_lints(&MisplacedClose, text);
         }
@@ -593,6 +601,10 @@ mod tests {
             (
                 "He added, “It's” possible the proposal could be revived.",
                 "It's",
+            ),
+            (
+                "“For the time being, the” Fed is following a neutral path, he said.",
+                "the",
             ),
             (
                 "The bank concluded, “The dollar” should be left free to trade.",
