@@ -18,7 +18,9 @@ It also finds a closing quote moved into the middle of a phrase: right
 after a word that cannot end a quotation (an article, a possessive, a
 conjunction, an auxiliary or a subject pronoun), with the sentence running
 on in lowercase or with a name: `“We will build the” new bridge, the mayor
-said.`, `“For now, the” Fed is neutral, he said.` And it
+said.`, `“For now, the” Fed is neutral, he said.`; whole speech closed
+after a preposition before a name (`“The corn we export to” Canada is
+small.`) too. And it
 finds a quotation of whole speech (one that opens the sentence and is
 attributed after its end, or follows `said,` or a colon) closed after three
 or more words in the middle of a phrase: before an article, a possessive or
@@ -165,8 +167,9 @@ fn closed_too_early(
     // A name may go on after an article or `of` (`“...because the” Fed
     // is following...`); otherwise a capital opens something new.
     let capital_next = next_word.starts_with(char::is_uppercase);
+    let last_preposition = crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, last);
     if !(next_word.starts_with(char::is_lowercase)
-        || capital_next && last_cannot_end && !comma_after)
+        || capital_next && (last_cannot_end || last_preposition) && !comma_after)
     {
         return None;
     }
@@ -200,6 +203,13 @@ fn closed_too_early(
     let introduced = said_comma || before_open.ends_with(':');
     if last_cannot_end && inner_words.len() < 2 && !opens_sentence && !introduced {
         return None;
+    }
+    // Whole speech closed after a preposition, before the name it governs:
+    // `“The amount of corn we export to” Canada is small.` (A partial
+    // quotation may end so: `billed as “a tribute to” Elvis`.)
+    if capital_next && !last_cannot_end {
+        return ((opens_sentence || introduced) && inner_words.len() >= 3)
+            .then_some((None, "after a preposition, before the name it governs"));
     }
     // `, he said`, `, said the mayor`, `, the mayor said after the vote`: a
     // speech verb among the first four words after a comma.
@@ -510,6 +520,7 @@ mod tests {
             "He said, \"as a test of our relationship\" with the region.",
             "The word “the” is the commonest in English.",
             "The word “the” Times readers see most is short.",
+            "The show was billed as “a tribute to” Elvis and sold out.",
             "“We will win the game,” Smith told The Times.",
         ] {
             assert_no_lints(&MisplacedClose, text);
@@ -605,6 +616,10 @@ mod tests {
             (
                 "“For the time being, the” Fed is following a neutral path, he said.",
                 "the",
+            ),
+            (
+                "“The amount of corn we export to” Canada is insignificant.",
+                "to",
             ),
             (
                 "The bank concluded, “The dollar” should be left free to trade.",
