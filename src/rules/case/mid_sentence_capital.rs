@@ -154,8 +154,8 @@ const CONJUNCTION_OPENERS: &[&str] = &["and", "but", "however", "thus", "yet"];
 /// preposition (`of First Boston`, `in Another World`).
 const OPENERS_AFTER_CONTENT: &[&str] = &[
     "all", "also", "and", "another", "any", "anything", "before", "between", "eight", "either",
-    "fifth", "first", "five", "four", "fourth", "more", "neither", "net", "nine", "no", "one",
-    "only", "others", "second", "seven", "several", "six", "ten", "then", "third", "three",
+    "fifth", "first", "five", "four", "fourth", "more", "neither", "net", "nine", "no", "now",
+    "one", "only", "others", "second", "seven", "several", "six", "ten", "then", "third", "three",
     "total", "two", "until", "where",
 ];
 
@@ -516,7 +516,10 @@ impl MidSentenceCapital {
         // lowercase word counts after it, or before an acronym.
         let after_attribution = ends_attribution(doc, k - 1)
             && (lowercase_next || next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase()));
-        opener && (is_content_word(prev) || after_attribution) && !lexicon::is_in(LABEL_NOUNS, prev)
+        // A noun that takes a letter as a label (`Plan A`) matters only
+        // before a letter.
+        let label = word.len() == 1 && lexicon::is_in(LABEL_NOUNS, prev);
+        opener && (is_content_word(prev) || after_attribution) && !label
     }
 
     /// `However,` or `Meanwhile,` in the middle of a sentence.
@@ -708,6 +711,14 @@ mod tests {
             (
                 "The market had not developed, Hennicke said One reason was the tax.",
                 "One",
+            ),
+            (
+                "Rates held near their recent level in the 6 pct area They said rates will fall.",
+                "They",
+            ),
+            (
+                "China aimed to be self-sufficient in grain Now it exports corn.",
+                "Now",
             ),
             (
                 "Too much money chases too few stocks, Pickens said And many funds agree.",
