@@ -258,7 +258,9 @@ impl<'t> Document<'t> {
         }
         // A short text may be one English sentence and one foreign one:
         // English if sentences that read as English (function words make a
-        // fifth of them, as for the whole) hold at least half of the words.
+        // fifth of them, as for the whole, or three quarters are common
+        // English words: terse news copy such as `Sales fell 205.7 mln dlrs
+        // to 2.01 billion dlrs`) hold at least half of the words.
         let (mut english, mut total) = (0, 0);
         for sentence in &self.sentences {
             if total >= 400 {
@@ -268,7 +270,16 @@ impl<'t> Document<'t> {
             let lettered = flags.iter().filter(|f| f.has_letter()).count();
             let function = flags.iter().filter(|f| f.is_function()).count();
             total += lettered;
-            if function * 5 >= lettered {
+            let terse_english = || {
+                let common = sentence
+                    .words
+                    .clone()
+                    .filter(|&k| self.flags[k].has_letter())
+                    .filter(|&k| crate::lexicon::word_rank(self.word(k)).is_some())
+                    .count();
+                common * 4 >= lettered * 3
+            };
+            if function * 5 >= lettered || terse_english() {
                 english += lettered;
             }
         }
@@ -899,6 +910,16 @@ mod tests {
         assert_eq!(german.language, Some(whatlang::Lang::Deu));
         assert!(!german.is_english());
         assert!(Document::new("Hello.").is_english());
+    }
+
+    #[test]
+    fn terse_english_outvotes_one_long_foreign_sentence() {
+        // Few function words in the English, many words in the French.
+        let text = "LONDON, MARCH 5 - Copper prices rallied today, moving above 1,400 stg a tonne because of Chile's determined effort to limit supply, traders said. Le maire a annoncé que la piscine municipale restera fermée tout l'été pour des travaux.";
+        assert!(Document::new(text).is_english());
+        // The same shortcut does not take terse French for English.
+        let french = "Ventes nettes: hausse de douze pour cent. Selon le maire, le nouveau pont ne sera pas terminé avant l'automne parce que les travaux ont pris du retard cet hiver.";
+        assert!(!Document::new(french).is_english());
     }
 
     #[test]
