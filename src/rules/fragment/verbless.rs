@@ -99,14 +99,14 @@ impl Rule for Verbless {
             };
             // `Then the fires.`, `Finally.`: a fragment written on purpose
             // after a sentence of the same paragraph.
-            let deliberate = |reason: &&str| {
+            let deliberate = |shape: &Shape| {
                 let first = doc.word(sentence.words.start);
-                (*reason == NO_VERB || *reason == LONE_WORD)
+                matches!(shape, Shape::NoVerb | Shape::LoneWord)
                     && index > 0
                     && doc.sentences[index - 1].paragraph == sentence.paragraph
                     && (lexicon::is_ly_adverb(first) || lexicon::is_in(EMPHATIC_OPENERS, first))
             };
-            let reason = reason.filter(|r| !deliberate(r));
+            let reason = reason.filter(|s| !deliberate(s)).map(Shape::reason);
             let Some(reason) = reason.or_else(|| split_tail(doc, index, max_words)) else {
                 continue;
             };
@@ -117,16 +117,42 @@ impl Rule for Verbless {
     }
 }
 
-/// The reasons `classify` gives for a sentence with no verb at all, which a
-/// fragment written on purpose also is.
-const NO_VERB: &str = "no verb";
-const LONE_WORD: &str = "a lone word";
+/// What a short sentence that is not one looks like.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Shape {
+    LoneAuxiliary,
+    BareSubject,
+    Prepositional,
+    LonePast,
+    LoneWord,
+    Participle,
+    Infinitive,
+    Conjunction,
+    /// No verb at all; like `LoneWord`, what a fragment written on
+    /// purpose also is.
+    NoVerb,
+}
+
+impl Shape {
+    fn reason(self) -> &'static str {
+        match self {
+            Shape::LoneAuxiliary | Shape::LonePast => "a lone verb with no subject",
+            Shape::BareSubject => "a bare subject and auxiliary with nothing after them",
+            Shape::Prepositional => "a phrase cut off from its sentence, with no verb",
+            Shape::LoneWord => "a lone word",
+            Shape::Participle => "a participle phrase with no main verb",
+            Shape::Infinitive => "an infinitive phrase with no main verb",
+            Shape::Conjunction => "a conjunction and a phrase with no verb",
+            Shape::NoVerb => "no verb",
+        }
+    }
+}
 
 /// Why a short sentence is not one, or `None` when it may be one.
 fn classify(
     doc: &crate::document::Document,
     sentence: &crate::document::Sentence,
-) -> Option<&'static str> {
+) -> Option<Shape> {
     let words = lettered_words(doc, sentence);
     // Numbers count as words of the sentence but hold no verb.
     let numbers = sentence.words.len() - words.len();
@@ -141,20 +167,20 @@ fn classify(
         return None;
     }
     let reason = match words.as_slice() {
-        [single] if lexicon::is_in(AUXILIARIES, single) => "a lone verb with no subject",
+        [single] if lexicon::is_in(AUXILIARIES, single) => Shape::LoneAuxiliary,
         [subject, verb]
             if lexicon::is_in(SUBJECT_PRONOUNS, subject) && lexicon::is_in(AUXILIARIES, verb) =>
         {
-            "a bare subject and auxiliary with nothing after them"
+            Shape::BareSubject
         }
-        _ if prepositional => "a phrase cut off from its sentence, with no verb",
+        _ if prepositional => Shape::Prepositional,
         // `Said.`, `Found.`: a past form with its subject lost.
         [single]
             if single.starts_with(char::is_uppercase)
                 && !lexicon::is_in(STANDALONE_REPLIES, single)
                 && (*single == "Said" || single.len() >= 5 && single.ends_with("ed")) =>
         {
-            "a lone verb with no subject"
+            Shape::LonePast
         }
         [single]
             if lexicon::is_in(STANDALONE_REPLIES, single)
@@ -164,10 +190,10 @@ fn classify(
         {
             return None;
         }
-        [_] => LONE_WORD,
+        [_] => Shape::LoneWord,
         _ if is_idiom(doc, sentence) => return None,
         [first, rest @ ..] if is_participle(first) && !rest.iter().any(|w| is_finite(w)) => {
-            "a participle phrase with no main verb"
+            Shape::Participle
         }
         // `To meet demand.`: an infinitive, and no verb of its own.
         [to, verb, rest @ ..]
@@ -175,14 +201,14 @@ fn classify(
                 && lexicon::is_verb(verb)
                 && !rest.iter().any(|w| is_finite(w)) =>
         {
-            "an infinitive phrase with no main verb"
+            Shape::Infinitive
         }
         [first, rest @ ..]
             if lexicon::is_in(&["and", "nor", "or"], &first.to_lowercase())
                 && rest.len() >= 2
                 && !rest.iter().any(|w| lexicon::is_verb(w)) =>
         {
-            "a conjunction and a phrase with no verb"
+            Shape::Conjunction
         }
         [first, ..]
             if first.to_lowercase() != "of" && lexicon::is_in(STANDALONE_REPLIES, first) =>
@@ -190,7 +216,7 @@ fn classify(
             return None;
         }
         _ if could_hold_a_verb(&words) => return None,
-        _ => NO_VERB,
+        _ => Shape::NoVerb,
     };
     Some(reason)
 }
