@@ -75,11 +75,6 @@ impl Rule for Truncated {
             if !directly_before_stop {
                 continue;
             }
-            // `...had a gain of 59.1. Mln dlrs in 1985.`, `...declined seven.
-            // Pct.`: a number cut off
-            // from its unit, which never opens a sentence.
-            // `...a loss of 253 mln. Dlrs in 1985.` too: a multiplier is
-            // no unit.
             // Looked up by key: this runs for nearly every sentence.
             static LISTS: std::sync::OnceLock<[lexicon::KeySet; 6]> = std::sync::OnceLock::new();
             let [non_final, stranded, numbers, units, months, weak_endings] =
@@ -94,59 +89,48 @@ impl Rule for Truncated {
                     ]
                 });
             let key = doc.keys[sentence.words.end - 1];
+            // The sentence after, when it may be the rest of this one: in
+            // the same paragraph, after the full stop.
+            let next = doc.sentences.get(index + 1).filter(|next| {
+                next.paragraph == sentence.paragraph && next.start == SentenceStart::AfterStop
+            });
+            let split = |next: &crate::document::Sentence, message: String| {
+                self.diagnostic(last, message)
+                    .with_related(next.span, "the rest of the sentence")
+            };
+            // `...had a gain of 59.1. Mln dlrs in 1985.`, `...declined
+            // seven. Pct.`: a number cut off from its unit, which never
+            // opens a sentence. `...a loss of 253 mln. Dlrs in 1985.` too: a
+            // multiplier is no unit.
             let number =
                 word.starts_with(|c: char| c.is_ascii_digit()) || numbers.contains(key, word);
-            if let Some(next) = doc.sentences.get(index + 1)
+            if let Some(next) = next
                 && number
-                && next.paragraph == sentence.paragraph
-                && next.start == SentenceStart::AfterStop
                 && units.contains(doc.keys[next.words.start], doc.word(next.words.start))
             {
                 let unit = doc.word(next.words.start);
-                out.push(
-                    self.diagnostic(
-                        last,
-                        format!("sentence ends on the amount \"{word}\" and the next opens with its unit \"{unit}\": one sentence was split in two"),
-                    )
-                    .with_related(next.span, "the rest of the sentence"),
-                );
+                out.push(split(next, format!("sentence ends on the amount \"{word}\" and the next opens with its unit \"{unit}\": one sentence was split in two")));
                 continue;
             }
             // `...up 1.9 pct. A year earlier.`: an amount's time cut off.
             let amount = number || units.contains(key, word);
-            if let Some(next) = doc.sentences.get(index + 1)
+            if let Some(next) = next
                 && amount
-                && next.paragraph == sentence.paragraph
-                && next.start == SentenceStart::AfterStop
                 && next.terminator == Some('.')
                 && is_bare_time(doc, next)
             {
                 let tail = next.span.text(doc.text);
-                out.push(
-                    self.diagnostic(
-                        last,
-                        format!("sentence ends on the amount \"{word}\" and its time \"{tail}\" follows on its own: one sentence was split in two"),
-                    )
-                    .with_related(next.span, "the rest of the sentence"),
-                );
+                out.push(split(next, format!("sentence ends on the amount \"{word}\" and its time \"{tail}\" follows on its own: one sentence was split in two")));
                 continue;
             }
             // `...on March. 31, 1987.`: a date cut after its month.
-            if let Some(next) = doc.sentences.get(index + 1)
+            if let Some(next) = next
                 && (word == "fiscal"
                     || word.starts_with(char::is_uppercase) && months.contains(key, word))
-                && next.paragraph == sentence.paragraph
-                && next.start == SentenceStart::AfterStop
                 && is_bare_date(doc, next)
             {
                 let date = doc.word(next.words.start);
-                out.push(
-                    self.diagnostic(
-                        last,
-                        format!("sentence ends on \"{word}\" and the next opens with its date \"{date}\": one sentence was split in two"),
-                    )
-                    .with_related(next.span, "the rest of the sentence"),
-                );
+                out.push(split(next, format!("sentence ends on \"{word}\" and the next opens with its date \"{date}\": one sentence was split in two")));
                 continue;
             }
             if !word.chars().all(|c| c.is_lowercase()) {
@@ -159,56 +143,37 @@ impl Rule for Truncated {
                 ));
                 continue;
             }
-            // A preposition or an auxiliary may end a sentence (`what they
-            // asked for.`), but not when the few words that complete it
-            // follow as a sentence of their own: `...a divisor to be used
-            // in. Calculating the index.`
-            let Some(next) = doc.sentences.get(index + 1) else {
+            // The rest of the sentence, when it follows as a short statement
+            // of its own.
+            let Some(next) = next.filter(|next| {
+                next.words.len() <= SPLIT_TAIL_WORDS && next.terminator == Some('.') && !next.quoted
+            }) else {
                 continue;
             };
             // `...he will try to further weaken. The Gephardt plan.`: a
             // verb after `to` or a modal, its object cut off.
-            if let Some(next) = doc.sentences.get(index + 1)
-                && next.paragraph == sentence.paragraph
-                && next.words.len() <= SPLIT_TAIL_WORDS
-                && next.start == SentenceStart::AfterStop
-                && next.terminator == Some('.')
-                && !next.quoted
-                && ends_on_infinitive(doc, sentence)
+            if ends_on_infinitive(doc, sentence)
                 && lexicon::is_in(super::verbless::DETERMINERS, doc.word(next.words.start))
                 && completes(doc, "of", next)
             {
                 let tail = next.span.text(doc.text);
-                out.push(
-                    self.diagnostic(
-                        last,
-                        format!("sentence ends on the verb \"{word}\" and its object \"{tail}\" follows on its own: one sentence was split in two"),
-                    )
-                    .with_related(next.span, "the rest of the sentence"),
-                );
+                out.push(split(next, format!("sentence ends on the verb \"{word}\" and its object \"{tail}\" follows on its own: one sentence was split in two")));
                 continue;
             }
-            // After a determiner or adverb the tail may be a fragment
-            // written on purpose (`He wants more. Much more.`).
+            // A preposition or an auxiliary may end a sentence (`what they
+            // asked for.`), but not when the few words that complete it
+            // follow as a sentence of their own: `...a divisor to be used
+            // in. Calculating the index.` After a determiner or adverb the
+            // tail may be a fragment written on purpose (`He wants more.
+            // Much more.`).
             let is_stranded = stranded.contains(key, word);
             let weak = !is_stranded && weak_endings.contains(key, word);
             if (is_stranded || weak)
-                && next.paragraph == sentence.paragraph
-                && next.words.len() <= SPLIT_TAIL_WORDS
-                && next.start == SentenceStart::AfterStop
-                && next.terminator == Some('.')
-                && !next.quoted
                 && completes(doc, word, next)
                 && !(weak && super::verbless::is_stylistic(doc, index + 1))
             {
                 let tail = next.span.text(doc.text);
-                out.push(
-                    self.diagnostic(
-                        last,
-                        format!("sentence ends on \"{word}\" and \"{tail}\" follows on its own: one sentence was split in two"),
-                    )
-                    .with_related(next.span, "the rest of the sentence"),
-                );
+                out.push(split(next, format!("sentence ends on \"{word}\" and \"{tail}\" follows on its own: one sentence was split in two")));
             }
         }
     }
