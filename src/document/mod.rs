@@ -270,16 +270,7 @@ impl<'t> Document<'t> {
             let lettered = flags.iter().filter(|f| f.has_letter()).count();
             let function = flags.iter().filter(|f| f.is_function()).count();
             total += lettered;
-            let terse_english = || {
-                let common = sentence
-                    .words
-                    .clone()
-                    .filter(|&k| self.flags[k].has_letter())
-                    .filter(|&k| crate::lexicon::word_rank(self.word(k)).is_some())
-                    .count();
-                common * 4 >= lettered * 3
-            };
-            if function * 5 >= lettered || terse_english() {
+            if function * 5 >= lettered || self.is_common_english(sentence, lettered) {
                 english += lettered;
             }
         }
@@ -289,6 +280,20 @@ impl<'t> Document<'t> {
         whatlang::detect(&self.text[..floor_boundary(self.text, 4096)])
             .filter(|info| info.is_reliable())
             .map(|info| info.lang())
+    }
+
+    /// Whether three quarters of a sentence's `lettered` words are among
+    /// the commonest English words: terse English such as news copy (`Bank
+    /// loans fell 584 mln dlrs to 127 billion`), which has few function
+    /// words.
+    pub fn is_common_english(&self, sentence: &Sentence, lettered: usize) -> bool {
+        let common = sentence
+            .words
+            .clone()
+            .filter(|&k| self.flags[k].has_letter())
+            .filter(|&k| lexicon::word_rank(self.word(k)).is_some())
+            .count();
+        common * 4 >= lettered * 3
     }
 
     /// The marks inside `span`.

@@ -1,7 +1,6 @@
 use super::describe;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::document::{Document, Sentence, Span, floor_boundary};
-use crate::lexicon;
 use crate::rules::{Context, Rule, RuleMeta};
 
 pub struct Untranslated;
@@ -103,13 +102,7 @@ impl Untranslated {
             // Terse English (`Bank loans fell 584 mln dlrs to 127 billion`)
             // has few function words but is made of common English words;
             // whatlang costs a fifth of a millisecond a call.
-            let common = sentence
-                .words
-                .clone()
-                .filter(|&k| doc.flags[k].has_letter())
-                .filter(|&k| lexicon::word_rank(doc.word(k)).is_some())
-                .count();
-            if common * 4 >= lettered * 3 {
+            if doc.is_common_english(sentence, lettered) {
                 return None;
             }
         }

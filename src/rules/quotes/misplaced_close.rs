@@ -232,9 +232,9 @@ fn closed_too_early(
         ))
     });
     // `“We will win”, the mayor said.`: the attribution right after a
-    // comma after the closer is the quotation's own.
-    // Without a comma too (`“...magnificently” said Yamashita`), and with a
-    // longer speaker (`”, the head of the federation added.`).
+    // comma after the closer is the quotation's own; so is one without a
+    // comma (`“...magnificently” said Yamashita`) or with a longer speaker
+    // (`”, the head of the federation added.`), within the sentence.
     let attributed_after = words.iter().take(ATTRIBUTION_REACH).any(|&k| {
         let word = doc.word(k);
         crate::lexicon::is_in(SPEECH_VERBS, word) || crate::lexicon::is_in(MORE_SPEECH_VERBS, word)
@@ -252,9 +252,6 @@ fn closed_too_early(
     // different, one banker said.`
     let attribution = attribution.or_else(|| later_attribution(doc, index, pair.close.end));
     let whole_speech = (opens_sentence && attribution.is_some()) || introduced;
-    // Speech that opens its sentence and is attributed after the run-on
-    // words has lost its closing quote to the middle: nothing the reporter
-    // writes runs on in lowercase inside a quoted sentence.
     let next = next_word
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
@@ -287,6 +284,9 @@ fn closed_too_early(
     // go on the speech itself.
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
         && !(comma_after && (next == "and" || next == "but"));
+    // Speech that opens its sentence and is attributed after the run-on
+    // words has lost its closing quote to the middle: nothing the reporter
+    // writes runs on in lowercase inside a quoted sentence.
     if opens_sentence
         && sentence_like
         && (attribution.is_some() || runs_to_paragraph_end)
@@ -300,11 +300,11 @@ fn closed_too_early(
     }
     // Speech introduced by `said,` or a colon and closed before its
     // sentence ends, the rest unquoted: `He said, “The general” argument
-    // is weak.`
-    // After `said,` a capital opens a sentence of speech, and what runs on
-    // after one word (`he added, “It's” possible the proposal...`) or a link (`“I
-    // can't comment” on other firms, but...`) is its rest; after a colon,
-    // a headline may quote a name (`Ovechkin: “Washington” misses hockey`).
+    // is weak.` After `said,` a capital opens a sentence of speech, and
+    // what runs on after one word (`he added, “It's” possible the
+    // proposal...`) or a link (`“I can't comment” on other firms, but...`)
+    // is its rest; after a colon, a headline may quote a name (`Ovechkin:
+    // “Washington” misses hockey`).
     let sentence_speech = said_comma && inner.starts_with(char::is_uppercase);
     let link = if sentence_speech {
         crate::lexicon::is_in(&["and", "but", "or"], next)
