@@ -670,6 +670,15 @@ pub const PREPOSITIONS: &[&str] = &[
     "without",
 ];
 
+/// Articles.
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Articles, possessive and demonstrative determiners: the words that
+/// open a noun phrase such as a verb's object (`opposes the merger`).
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
+];
+
 /// Words a finished English sentence does not end on.
 pub const NON_FINAL_WORDS: &[&str] = &[
     "a", "although", "among", "amongst", "an", "and", "but", "despite", "during", "every", "if",
@@ -847,6 +856,8 @@ mod tests {
     #[test]
     fn ly_adverbs_are_told_from_nouns_and_names() {
         assert_sorted(LY_WORDS);
+        assert_sorted(ARTICLES);
+        assert_sorted(DETERMINERS);
         assert_sorted(WEEKDAYS);
         assert_sorted(MONTHS);
         assert!(is_ly_adverb("probably") && is_ly_adverb("Sharply"));

@@ -55,7 +55,6 @@ const SENTENCE_OPENERS: &[&str] = &[
     "their", "there", "these", "they", "this", "those", "we",
 ];
 
-/// Nouns that take a letter or number as a label: `Plan A`, `Vitamin C`.
 /// More words that open sentences, reported only after a lowercase word or
 /// a number (`fiscal year 1988 In addition`), since they also start names
 /// and titles after a capital (`Made In Italy`): function words, and plural
@@ -295,6 +294,7 @@ const TITLE_VERBS: &[&str] = &[
     "release", "report", "sign", "star", "title", "visit",
 ];
 
+/// Nouns that take a letter or number as a label: `Plan A`, `Vitamin C`.
 const LABEL_NOUNS: &[&str] = &[
     "appendix",
     "area",
@@ -343,8 +343,6 @@ const LABEL_NOUNS: &[&str] = &[
     "wing",
     "zone",
 ];
-
-const DETERMINERS: &[&str] = &["a", "an", "the"];
 
 /// Words that open the object of a verb: `Explaining the rationale`.
 const DETERMINERS_AND_PRONOUNS: &[&str] = &[
@@ -431,7 +429,7 @@ impl Rule for MidSentenceCapital {
                 if !in_openers && !in_after_lowercase && !is_participle_of_a_verb(word) {
                     continue;
                 }
-                if lexicon::is_in(LABEL_NOUNS, prev) || lexicon::is_in(DETERMINERS, prev) {
+                if lexicon::is_in(LABEL_NOUNS, prev) || lexicon::is_in(lexicon::ARTICLES, prev) {
                     continue;
                 }
                 let prev_lowercase = prev.chars().next().is_some_and(char::is_lowercase);
@@ -465,7 +463,7 @@ impl MidSentenceCapital {
     /// classes it (`told The Associated Press`, `in The Hague`, `the
     /// newspaper The Guardian`), never a plain noun or a number.
     fn opener_after_content_word(&self, doc: &Document, k: usize) -> bool {
-        let (word, next) = (doc.word(k), doc.word(k + 1));
+        let (prev, word, next) = (doc.word(k - 1), doc.word(k), doc.word(k + 1));
         // One lookup turns away the names that most capitalised words are.
         static ANY_OPENER: std::sync::OnceLock<lexicon::KeySet> = std::sync::OnceLock::new();
         let any_opener = ANY_OPENER.get_or_init(|| {
@@ -475,7 +473,7 @@ impl MidSentenceCapital {
                 OPENERS_AFTER_CONTENT,
                 CLAUSE_OPENERS,
                 HYPHEN_OPENERS,
-                DETERMINERS,
+                lexicon::ARTICLES,
                 lexicon::PREPOSITIONS,
             ])
         });
@@ -484,6 +482,7 @@ impl MidSentenceCapital {
         }
         let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
         let lowercase_next = next.starts_with(|c: char| c.is_lowercase());
+        let acronym_next = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
         let opener = if gap == "-" {
             // A compound opening a sentence: `Non-oil`, `Short-term`.
             lowercase_next && lexicon::is_in(HYPHEN_OPENERS, word)
@@ -491,16 +490,14 @@ impl MidSentenceCapital {
             // Titles open with articles and prepositions (`the film The
             // Band`, `In Cold Blood`): an article counts only before an
             // acronym, a preposition before a date or number.
-            let acronym = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
             let date = next.starts_with(|c: char| c.is_ascii_digit()) || is_date_name(next);
             // After a time or a number a clause ends, and nothing is titled:
             // `...last year The Sullivan mine`, `...in 1977 The May rise`.
-            let prev = doc.word(k - 1);
             let after_time = lexicon::is_in(TIME_ENDINGS, prev)
                 || prev
                     .bytes()
                     .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-            (lexicon::is_in(DETERMINERS, word) && (acronym || after_time))
+            (lexicon::is_in(lexicon::ARTICLES, word) && (acronym_next || after_time))
                 || (lexicon::is_in(lexicon::PREPOSITIONS, word) && date)
                 || lexicon::is_in(CLAUSE_OPENERS, word)
         } else if gap == " " && lowercase_next {
@@ -510,12 +507,10 @@ impl MidSentenceCapital {
         } else {
             false
         };
-        let prev = doc.word(k - 1);
         // `...to control it, Hall said The EC wants`: an attribution after
         // a comma ends its sentence as a noun does. Only an opener before a
         // lowercase word counts after it, or before an acronym.
-        let after_attribution = ends_attribution(doc, k - 1)
-            && (lowercase_next || next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase()));
+        let after_attribution = ends_attribution(doc, k - 1) && (lowercase_next || acronym_next);
         // A noun that takes a letter as a label (`Plan A`) matters only
         // before a letter.
         let label = word.len() == 1 && lexicon::is_in(LABEL_NOUNS, prev);
@@ -793,7 +788,6 @@ mod tests {
             TITLE_CLASS_NOUNS,
             TITLE_VERBS,
             LABEL_NOUNS,
-            DETERMINERS,
             DETERMINERS_AND_PRONOUNS,
         ] {
             crate::lexicon::assert_sorted(list);

@@ -206,8 +206,7 @@ pub(crate) fn subjectless_tail<'t>(
     if adverbs > 0 {
         let verb = words.get(adverbs)?;
         let finite = lexicon::is_in(lexicon::AUXILIARIES, verb)
-            || verb.len() >= 5 && verb.ends_with("ed")
-            || lexicon::is_in(IRREGULAR_PASTS, verb)
+            || is_past_form(verb)
             || verb
                 .strip_suffix('s')
                 .is_some_and(|stem| !stem.ends_with('s') && lexicon::is_verb(stem));
@@ -232,11 +231,16 @@ pub(crate) fn subjectless_tail<'t>(
         });
         return leads_on.then_some(first);
     }
-    let past = first.len() >= 5 && first.ends_with("ed") || lexicon::is_in(IRREGULAR_PASTS, first);
+    let past = is_past_form(first);
     let later_verb = words[1..]
         .iter()
         .any(|w| lexicon::is_verb(w) && !w.ends_with("ing") && !w.ends_with("ed"));
     (past && next.is_some() && !later_verb).then_some(first)
+}
+
+/// A past form: regular (`declined`) or one of `IRREGULAR_PASTS`.
+fn is_past_form(word: &str) -> bool {
+    word.len() >= 5 && word.ends_with("ed") || lexicon::is_in(IRREGULAR_PASTS, word)
 }
 
 /// Forms of `be` and `have` that take an adjective or noun after them.

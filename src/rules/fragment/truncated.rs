@@ -153,7 +153,7 @@ impl Rule for Truncated {
             // `...he will try to further weaken. The Gephardt plan.`: a
             // verb after `to` or a modal, its object cut off.
             if ends_on_infinitive(doc, sentence)
-                && lexicon::is_in(super::verbless::DETERMINERS, doc.word(next.words.start))
+                && lexicon::is_in(lexicon::DETERMINERS, doc.word(next.words.start))
                 && completes(doc, "of", next)
             {
                 let tail = next.span.text(doc.text);

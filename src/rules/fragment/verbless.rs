@@ -394,7 +394,7 @@ pub(crate) fn is_stylistic(doc: &crate::document::Document, index: usize) -> boo
         && content.all(|k| before.words.clone().any(|j| doc.keys[j] == doc.keys[k]));
     // An article after a preposition or a verb is its object, cut off.
     let last = doc.word(before.words.end - 1);
-    let object = lexicon::is_in(ARTICLES, first)
+    let object = lexicon::is_in(lexicon::ARTICLES, first)
         && (lexicon::is_in(lexicon::PREPOSITIONS, last)
             || lexicon::is_verb(last) && !last.ends_with("ed"));
     // An amount in units is data, not style: `...supplies decline. Two
@@ -411,8 +411,6 @@ pub(crate) fn is_stylistic(doc: &crate::document::Document, index: usize) -> boo
 const AMOUNT_UNITS: &[&str] = &[
     "bln", "bpd", "cts", "dlr", "dlrs", "mln", "pct", "stg", "tonnes",
 ];
-
-const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// Adverbs and quantifiers that open fragments written for emphasis
 /// (`Then the fires.`, `Never again.`, `Not this time.`).
@@ -547,13 +545,8 @@ fn takes_an_object(words: &[&str], i: usize) -> bool {
         && !lexicon::is_function_word(word)
         && words
             .get(i + 1)
-            .is_some_and(|next| lexicon::is_in(DETERMINERS, next))
+            .is_some_and(|next| lexicon::is_in(lexicon::DETERMINERS, next))
 }
-
-/// Determiners that open an object.
-pub(crate) const DETERMINERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
-];
 
 /// Verbs of saying that end an attribution (`..., officials said.`).
 const SPEECH_VERBS: &[&str] = &[
@@ -861,8 +854,6 @@ mod tests {
         crate::lexicon::assert_sorted(crate::lexicon::PREPOSITIONS);
         crate::lexicon::assert_sorted(IDIOMS);
         crate::lexicon::assert_sorted(SPEECH_VERBS);
-        crate::lexicon::assert_sorted(DETERMINERS);
-        crate::lexicon::assert_sorted(ARTICLES);
         crate::lexicon::assert_sorted(FRAGMENT_OPENERS);
         crate::lexicon::assert_sorted(AMOUNT_UNITS);
         crate::lexicon::assert_sorted(EMPHATIC_OPENERS);
