@@ -32,13 +32,21 @@ pub(crate) const SPLIT_FROM_WORDS: usize = 6;
 /// that ends on a lone letter ended on an initial (`subspecies of d.
 /// Sibethanus`).
 pub(crate) fn follows_long_statement(doc: &Document, index: usize) -> bool {
+    follows_statement(doc, index, false)
+}
+
+/// `follows_long_statement`, where the statement before may also be
+/// quoted speech when `quoted` is true.
+pub(crate) fn follows_statement(doc: &Document, index: usize, quoted: bool) -> bool {
     let sentence = &doc.sentences[index];
     let Some(before) = index.checked_sub(1).map(|i| &doc.sentences[i]) else {
         return false;
     };
     sentence.start == crate::document::SentenceStart::AfterStop
         && before.paragraph == sentence.paragraph
-        && is_plain_statement(before)
+        && before.kind == crate::document::BlockKind::Prose
+        && before.terminator == Some('.')
+        && (quoted || !before.quoted)
         && before.words.len() >= SPLIT_FROM_WORDS
         && doc.word(before.words.end - 1).chars().nth(1).is_some()
 }

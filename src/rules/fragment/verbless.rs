@@ -487,17 +487,11 @@ fn quoted_tail(
     max_words: usize,
 ) -> Option<&'static str> {
     let sentence = &doc.sentences[index];
-    let before = &doc.sentences[index.checked_sub(1)?];
     let continues_quote = sentence.quoted
         && sentence.kind == crate::document::BlockKind::Prose
         && sentence.terminator == Some('.')
         && sentence.words.len() <= max_words
-        && sentence.start == crate::document::SentenceStart::AfterStop
-        && before.paragraph == sentence.paragraph
-        && before.kind == crate::document::BlockKind::Prose
-        && before.terminator == Some('.')
-        && before.words.len() >= super::SPLIT_FROM_WORDS
-        && doc.word(before.words.end - 1).chars().nth(1).is_some();
+        && super::follows_statement(doc, index, true);
     if !continues_quote || is_idiom(doc, sentence) {
         return None;
     }
