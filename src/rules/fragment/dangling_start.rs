@@ -223,7 +223,7 @@ pub(crate) fn subjectless_tail<'t>(
                     || w == "not"
                     || lexicon::is_ly_adverb(w)
                     || lexicon::is_in(ADVERBS, w))
-                || w.starts_with(|c: char| c.is_ascii_digit()) && !lexicon::is_in(MODALS, first)
+                || w.starts_with(|c: char| c.is_ascii_digit()) && !lexicon::is_in(NAME_MODALS, first)
                 // `Is successful.`: a copula before an adjective or noun.
                 || lexicon::is_in(COPULAS, first)
                     && w.starts_with(|c: char| c.is_lowercase())
@@ -254,7 +254,7 @@ const IRREGULAR_PASTS: &[&str] = &[
 ];
 
 /// Auxiliaries that are also names or months (`May 30`, `Will Smith`).
-const MODALS: &[&str] = &["can", "may", "will"];
+const NAME_MODALS: &[&str] = &["can", "may", "will"];
 
 #[cfg(test)]
 mod tests {
@@ -388,7 +388,7 @@ mod tests {
         crate::lexicon::assert_sorted(ADVERBS);
         crate::lexicon::assert_sorted(COPULAS);
         crate::lexicon::assert_sorted(IRREGULAR_PASTS);
-        crate::lexicon::assert_sorted(MODALS);
+        crate::lexicon::assert_sorted(NAME_MODALS);
         crate::lexicon::assert_sorted(PARTICIPLES);
         crate::lexicon::assert_sorted(VERB_OPENERS);
         crate::lexicon::assert_sorted(RELATIVE_PRONOUNS);

@@ -293,13 +293,16 @@ const NOUN_DETERMINERS: &[&str] = &[
 /// Whether a sentence is only a time phrase: `A year earlier.`, `Early
 /// last year.`, `Each month.`
 fn is_bare_time(doc: &crate::document::Document, sentence: &crate::document::Sentence) -> bool {
-    let mut words = doc.sentence_words(sentence);
+    if sentence.words.len() > 4 {
+        return false;
+    }
     let mut has_unit = false;
-    let all_time = words.all(|w| {
-        has_unit |= lexicon::is_in(TIME_UNITS, w);
-        lexicon::is_in(TIME_UNITS, w) || lexicon::is_in(TIME_WORDS, w)
+    let all_time = doc.sentence_words(sentence).all(|w| {
+        let unit = lexicon::is_in(TIME_UNITS, w);
+        has_unit |= unit;
+        unit || lexicon::is_in(TIME_WORDS, w)
     });
-    all_time && has_unit && sentence.words.len() <= 4
+    all_time && has_unit
 }
 
 /// Nouns of time.
