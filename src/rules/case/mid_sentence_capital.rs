@@ -141,7 +141,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
 ];
 
 /// Sentence adverbs that also end names and slogans (`America First`).
-const NAME_ENDING_ADVERBS: &[&str] = &["finally", "first", "now", "yet"];
+const NAME_ENDING_ADVERBS: &[&str] = &["finally", "first", "yet"];
 
 /// Conjunctions that open a sentence and never start a name: capitalised
 /// after a lowercase word they show a lost full stop even before a name

@@ -413,7 +413,8 @@ const AMOUNT_UNITS: &[&str] = &[
 ];
 
 /// Adverbs and quantifiers that open fragments written for emphasis
-/// (`Then the fires.`, `Never again.`, `Not this time.`).
+/// (`Then the fires.`, `Never again.`, `Not this time.`): the part of
+/// `FRAGMENT_OPENERS` trusted without the context a split-off tail has.
 const EMPHATIC_OPENERS: &[&str] = &[
     "almost", "also", "another", "even", "every", "hardly", "just", "never", "no", "none", "not",
     "nothing", "now", "only", "quite", "still", "then", "too", "very", "yet",
@@ -851,6 +852,9 @@ mod tests {
         crate::lexicon::assert_sorted(FRAGMENT_OPENERS);
         crate::lexicon::assert_sorted(AMOUNT_UNITS);
         crate::lexicon::assert_sorted(EMPHATIC_OPENERS);
+        for word in EMPHATIC_OPENERS {
+            assert!(lexicon::is_in(FRAGMENT_OPENERS, word), "{word}");
+        }
         crate::lexicon::assert_sorted(NOT_A_SPEAKER);
     }
 
