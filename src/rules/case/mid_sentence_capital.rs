@@ -25,8 +25,14 @@ sentences rather than leading into a name (a noun, number or date, not a
 verb, preposition or a noun like `newspaper`), it reports more openers:
 `...the EC budget The EC agreed`, `...35 pct On Wednesday`, `...on Friday
 While some`, `...a year ago Non-oil imports`, `...199 mln dlrs Fourth
-quarter profit`, `...last year The Sullivan mine`; and after an
-attribution that closes a sentence (`..., Hennicke said One reason was`).
+quarter profit`, `...last year The Sullivan mine`, `...the collapse of
+the talks The HBV is seeking`, and common nouns and adjectives that open news
+sentences (`...the pipeline Oil accounts for`, `...a year earlier Foreign
+exchange income rose`); and after an attribution that closes a sentence
+(`..., Hennicke said One reason was`). After a name it reports function
+words before a lowercase word (`...sympathy with Moscow In answer`), and
+after a verb, determiners and number words (`...when the plan is
+implemented Any debt left over`).
 
 Names and titles (`Secretary of State Jane Roe`), words after a colon or an
 opening quote, acronyms, headings, and letters that label things (`Plan A`,
@@ -158,6 +164,69 @@ const OPENERS_AFTER_CONTENT: &[&str] = &[
     "total", "two", "until", "where",
 ];
 
+/// Common nouns and adjectives that open news sentences and seldom start a
+/// name before a lowercase word, reported after a content word (see
+/// `opener_after_content_word`): `...the pipeline Oil accounts for`,
+/// `...the first quarter Official figures`, `...a year earlier Foreign
+/// exchange income`. Brand names made of common words (`Apple`, `Target`,
+/// `Shell`) are not among them.
+const NOUN_OPENERS: &[&str] = &[
+    "average",
+    "banks",
+    "consumer",
+    "current",
+    "demand",
+    "domestic",
+    "earnings",
+    "exports",
+    "foreign",
+    "funds",
+    "further",
+    "government",
+    "gross",
+    "growth",
+    "higher",
+    "imports",
+    "industrial",
+    "inflation",
+    "interest",
+    "larger",
+    "latest",
+    "lower",
+    "management",
+    "measures",
+    "natural",
+    "official",
+    "oil",
+    "output",
+    "overall",
+    "production",
+    "recent",
+    "research",
+    "separate",
+    "similar",
+    "smaller",
+    "talks",
+    "trade",
+    "trading",
+    "unemployment",
+    "union",
+    "world",
+];
+
+/// Whether the word at `k` starts a name that goes on after `of`, `and` or
+/// `for` (`Union of the Fatherland`, `Management and Coordination
+/// Agency`), not a noun phrase (`Research and development were`).
+fn names_go_on(doc: &Document, k: usize) -> bool {
+    if !lexicon::is_in(&["and", "for", "of"], doc.word(k + 1)) {
+        return false;
+    }
+    let rest = (k + 2..doc.words.len()).map(|m| doc.word(m));
+    rest.take(2)
+        .find(|w| !lexicon::is_in(lexicon::ARTICLES, w))
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Openers that start clauses, not titles or names, reported after a
 /// content word even before a capital: `...on Friday While some analysts`.
 const CLAUSE_OPENERS: &[&str] = &[
@@ -168,6 +237,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "but",
     "each",
     "however",
+    "if",
+    "its",
     "many",
     "meanwhile",
     "most",
@@ -259,6 +330,11 @@ fn ends_attribution(doc: &Document, i: usize) -> bool {
 /// into a name: not a function word, a verb (`told`, `reports`) or a noun
 /// that classes a title (`newspaper`).
 fn is_content_word(word: &str) -> bool {
+    // A possessive leads into the noun it owns: `the government's
+    // Management and Coordination Agency`.
+    if word.ends_with("'s") || word.ends_with("\u{2019}s") || word.ends_with('\'') {
+        return false;
+    }
     let first = word.chars().next();
     if !first.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
         // Dates end sentences and start no name: `...on Friday While some`.
@@ -278,6 +354,36 @@ fn is_content_word(word: &str) -> bool {
             || lexicon::is_in(TITLE_CLASS_NOUNS, stem)
             || lexicon::is_in(TITLE_VERBS, stem)
     })
+}
+
+/// A lowercase plural noun that is not also a verb: `missiles`,
+/// `lubricants`, not `reports` (see `is_plural_form`).
+fn is_plural_noun(word: &str) -> bool {
+    is_plural_form(word) && !lexicon::is_verb(&word[..word.len() - 1])
+}
+
+/// A lowercase plural of a common word: `talks`, `changes`, `missiles`
+/// (not `news`, `status`, `analysis`, `business`).
+fn is_plural_form(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    stem.len() >= 3
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !stem.ends_with(['s', 'u', 'i'])
+        && word != "news"
+        && lexicon::word_rank(stem).is_some()
+}
+
+/// A word that makes the next one a noun: a determiner (`the talks`), a
+/// number, or a lowercase word that is neither a function word nor a verb
+/// (`wage rises`, `specific figures`).
+fn is_modifier(word: &str) -> bool {
+    lexicon::is_in(lexicon::DETERMINERS, word)
+        || word.starts_with(|c: char| c.is_ascii_digit())
+        || word.starts_with(|c: char| c.is_lowercase())
+            && !lexicon::is_function_word(word)
+            && !lexicon::is_verb(word)
 }
 
 /// Whether a word names a day or a month, other than `May`, a modal, and
@@ -406,7 +512,10 @@ impl Rule for MidSentenceCapital {
                     out.push(self.lost_stop(doc, k));
                     continue;
                 }
-                if self.opener_after_content_word(doc, k) {
+                if self.opener_after_content_word(doc, k)
+                    || (k > sentence.words.start + 1 && self.opener_after_name(doc, k))
+                    || self.determiner_after_verb(doc, k)
+                {
                     out.push(self.lost_stop(doc, k));
                     continue;
                 }
@@ -471,6 +580,7 @@ impl MidSentenceCapital {
                 SENTENCE_OPENERS,
                 OPENERS_AFTER_LOWERCASE,
                 OPENERS_AFTER_CONTENT,
+                NOUN_OPENERS,
                 CLAUSE_OPENERS,
                 HYPHEN_OPENERS,
                 lexicon::ARTICLES,
@@ -483,6 +593,13 @@ impl MidSentenceCapital {
         let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
         let lowercase_next = next.starts_with(|c: char| c.is_lowercase());
         let acronym_next = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
+        // A plural that is also a verb's third person (`talks`, `rises`)
+        // is a noun right after a determiner or a modifier: `the talks`,
+        // `wage rises`, not `next season, reports`.
+        let noun_by_context = k >= 2
+            && is_plural_form(prev)
+            && is_modifier(doc.word(k - 2))
+            && doc.text[doc.words[k - 2].end..doc.words[k - 1].start] == *" ";
         let opener = if gap == "-" {
             // A compound opening a sentence: `Non-oil`, `Short-term`.
             lowercase_next && lexicon::is_in(HYPHEN_OPENERS, word)
@@ -494,14 +611,21 @@ impl MidSentenceCapital {
             // After a time or a number a clause ends, and nothing is titled:
             // `...last year The Sullivan mine`, `...in 1977 The May rise`.
             let after_time = lexicon::is_in(TIME_ENDINGS, prev)
+                || is_date_name(prev)
                 || prev
                     .bytes()
                     .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-            (lexicon::is_in(lexicon::ARTICLES, word) && (acronym_next || after_time))
-                || (lexicon::is_in(lexicon::PREPOSITIONS, word) && date)
+            // A noun that classes the name after it is singular (`his
+            // teammate The Rock`); after a plural a clause has ended:
+            // `...the collapse of the talks The HBV is seeking`.
+            (lexicon::is_in(lexicon::ARTICLES, word)
+                && (acronym_next || after_time || is_plural_noun(prev) || noun_by_context))
+                || (lexicon::is_in(lexicon::PREPOSITIONS, word)
+                    && (date || ends_attribution(doc, k - 1)))
                 || lexicon::is_in(CLAUSE_OPENERS, word)
         } else if gap == " " && lowercase_next {
             lexicon::is_in(OPENERS_AFTER_CONTENT, word)
+                || lexicon::is_in(NOUN_OPENERS, word) && !names_go_on(doc, k)
                 || lexicon::is_in(SENTENCE_OPENERS, word)
                 || lexicon::is_in(OPENERS_AFTER_LOWERCASE, word)
         } else {
@@ -509,12 +633,66 @@ impl MidSentenceCapital {
         };
         // `...to control it, Hall said The EC wants`: an attribution after
         // a comma ends its sentence as a noun does. Only an opener before a
-        // lowercase word counts after it, or before an acronym.
-        let after_attribution = ends_attribution(doc, k - 1) && (lowercase_next || acronym_next);
+        // lowercase word counts after it, or before an acronym, or a
+        // preposition (`..., analysts said Without Challenger, there`).
+        let after_attribution =
+            (lowercase_next || acronym_next || lexicon::is_in(lexicon::PREPOSITIONS, word))
+                && ends_attribution(doc, k - 1);
         // A noun that takes a letter as a label (`Plan A`) matters only
         // before a letter.
         let label = word.len() == 1 && lexicon::is_in(LABEL_NOUNS, prev);
-        opener && (is_content_word(prev) || after_attribution) && !label
+        opener && (is_content_word(prev) || noun_by_context || after_attribution) && !label
+    }
+
+    /// An opener that is a function word, after a name that is not the
+    /// first word of its sentence, before a lowercase word: `...sympathy with Moscow In answer to`,
+    /// `...for Italy Another ship is loading`. Titles that capitalise such
+    /// a word go on with a capital or an article (`Made In America`,
+    /// `Gone With the Wind`).
+    fn opener_after_name(&self, doc: &Document, k: usize) -> bool {
+        let (prev, word, next) = (doc.word(k - 1), doc.word(k), doc.word(k + 1));
+        if !prev.starts_with(char::is_uppercase)
+            || doc.text[doc.words[k].end..doc.words[k + 1].start] != *" "
+        {
+            return false;
+        }
+        if !next.starts_with(char::is_lowercase) {
+            // `...a bid for DataCard On June 25 DataCard filed`: a full
+            // date, or a month after an acronym, as no title reads so
+            // (`Light In August`).
+            let day_follows = || {
+                k + 2 < doc.words.len() && doc.word(k + 2).starts_with(|c: char| c.is_ascii_digit())
+            };
+            let acronym = prev.len() >= 2 && prev.bytes().all(|b| b.is_ascii_uppercase());
+            return lexicon::is_in(&["in", "on"], word)
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    || is_date_name(next) && (acronym || day_follows()));
+        }
+        if lexicon::is_in(lexicon::ARTICLES, next) {
+            return false;
+        }
+        // Only function words and determiners: names end on nouns and
+        // numbers (`Auto Workers`, `Unit Two`).
+        lexicon::is_in(CLAUSE_OPENERS, word)
+            || (lexicon::is_function_word(word) || word == "Another")
+                && (lexicon::is_in(OPENERS_AFTER_CONTENT, word)
+                    || lexicon::is_in(OPENERS_AFTER_LOWERCASE, word))
+    }
+
+    /// A determiner or number word after a verb that ends its clause,
+    /// before a lowercase word: `...when the plan is implemented Any debt
+    /// left over`, `...the type of cocoa to be bought One consumer`. A verb
+    /// whose object is often a title (`form`, `join`) is left alone.
+    fn determiner_after_verb(&self, doc: &Document, k: usize) -> bool {
+        let (prev, word, next) = (doc.word(k - 1), doc.word(k), doc.word(k + 1));
+        next.starts_with(char::is_lowercase)
+            && prev.starts_with(char::is_lowercase)
+            && doc.text[doc.words[k].end..doc.words[k + 1].start] == *" "
+            && !lexicon::is_in(lexicon::ARTICLES, next)
+            && lexicon::is_in(OPENERS_AFTER_CONTENT, word)
+            && !lexicon::is_in(&["net", "total"], word)
+            && lexicon::is_verb(prev)
+            && !lexicon::is_in(TITLE_VERBS, prev)
     }
 
     /// `However,` or `Meanwhile,` in the middle of a sentence.
@@ -727,8 +905,90 @@ mod tests {
                 "It was in short supply Another working group meets today.",
                 "Another",
             ),
+            (
+                "Officials blamed the collapse of the talks The HBV union wants more.",
+                "The",
+            ),
+            (
+                "Spare parts were scarce for the missiles The Army said so.",
+                "The",
+            ),
+            ("Output fell in April An Indonesian trader said so.", "An"),
+            (
+                "A blast hit the pipeline Oil accounts for most revenue.",
+                "Oil",
+            ),
+            (
+                "Growth will stall in the first quarter Official figures are due soon.",
+                "Official",
+            ),
+            (
+                "Income fell to 35 mln from 70 mln a year earlier Foreign exchange income rose.",
+                "Foreign",
+            ),
+            (
+                "Unions demand wage rises Government officials disagree.",
+                "Government",
+            ),
+            (
+                "Sales rose the previous year Research and development were cut.",
+                "Research",
+            ),
+            (
+                "Launches will be rare by then, analysts said Without Challenger, there are few.",
+                "Without",
+            ),
+            ("Net yield was 2.99 pct If Brazil pays, it will rise.", "If"),
+            (
+                "Revenue was 20 billion dlrs Its Canadian unit earned more.",
+                "Its",
+            ),
         ] {
             assert_eq!(matched(&MidSentenceCapital, text), vec![word], "{text}");
+        }
+    }
+
+    #[test]
+    fn openers_after_a_name_or_a_verb_are_reported() {
+        for (text, word) in [
+            (
+                "He denied any sympathy with Moscow In answer to questions he smiled.",
+                "In",
+            ),
+            (
+                "The ship loaded grain for Italy Another ship is waiting.",
+                "Another",
+            ),
+            ("It made a bid for DataCard On June 25 the firm sued.", "On"),
+            (
+                "The rest is swapped when the plan is implemented Any debt left over is cancelled.",
+                "Any",
+            ),
+            (
+                "It depends on the type of cocoa to be bought One consumer said so.",
+                "One",
+            ),
+        ] {
+            assert_eq!(matched(&MidSentenceCapital, text), vec![word], "{text}");
+        }
+    }
+
+    #[test]
+    fn names_after_nouns_names_and_possessives_are_fine() {
+        for text in [
+            "The government's Management and Coordination Agency said so.",
+            "She joined the opposition Union of the Fatherland last year.",
+            "He said Unit Two of the plant is late and the United Auto Workers agreed.",
+            "The move was confirmed next season, reports The Hockey News.",
+            "Perennial Sales and Summit Sales will cease to exist.",
+            "The draft Bank report reached the former Bank of Japan governor.",
+            "In February Real lost to City.",
+            "Fans of Keeping Up With the Kardashians watch Dancing With the Stars too.",
+            "It was the day The Beatles landed in New York.",
+            "The novel Light In August sold well.",
+            "Sales rose 4 pct January to March and a January increase was seen.",
+        ] {
+            assert_no_lints(&MidSentenceCapital, text);
         }
     }
 
@@ -783,6 +1043,7 @@ mod tests {
             NAME_ENDING_ADVERBS,
             CONJUNCTION_OPENERS,
             OPENERS_AFTER_CONTENT,
+            NOUN_OPENERS,
             CLAUSE_OPENERS,
             HYPHEN_OPENERS,
             TITLE_CLASS_NOUNS,
