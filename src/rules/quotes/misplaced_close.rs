@@ -36,6 +36,13 @@ on, with no verb next, to the end of its paragraph with no quote mark
 after it. So does speech after `said,` or a colon that closes before its
 sentence ends, with nothing quoted after it (`Mosar warned, “An”
 escalation would raise tensions.`).
+A contraction that leaves its clause open (`“I don't” see`, `“It's” too
+bad`) and a `to` before the verb it marks (`“...we will have to” come up
+with`) cannot end a quotation either. Run-on words that speak in the first
+or second person (`“There were no surprises” in our package, one delegate
+said.`), or that go on the quoted clause's predicate (`” and expects more
+losses, the bank said`, `” on deliveries are stretching, he added`), are
+the speaker's, even after a word that links a reporter's phrase.
 A partial quotation that ends on a full phrase (`"too early to say" whether...`),
 a quoted term (`“Poison pill” defences are common, analysts said.`) and a
 quotation followed by a comma and its attribution are good style and are
@@ -136,6 +143,53 @@ fn cannot_end_a_quotation(word: &str) -> bool {
         || is_in(&["he", "his", "i", "she", "they", "we", "you"], &lower)
 }
 
+/// Whether a quotation ends on a contraction that leaves its clause open
+/// when a lowercase word follows: a pronoun and its verb (`“It's” too
+/// bad`, `“we're” in`) or a negated auxiliary (`“I don't” see`).
+fn ends_on_open_contraction(inner: &str) -> bool {
+    let lower = inner.to_lowercase().replace('\u{2019}', "'");
+    let last =
+        &lower[crate::document::start_after_last(&lower, |c| !c.is_alphanumeric() && c != '\'')..];
+    let Some((head, tail)) = last.split_once('\'') else {
+        return false;
+    };
+    tail == "t" && head.ends_with('n')
+        || crate::lexicon::is_in(&["d", "ll", "m", "re", "s", "ve"], tail)
+            && crate::lexicon::is_in(
+                &[
+                    "he", "i", "it", "she", "that", "there", "they", "we", "what", "who", "you",
+                ],
+                head,
+            )
+}
+
+/// A listed verb in its base form: `do`, `come`, `support`, not `does`,
+/// `came`... (roughly: no `-s`, `-ed` or `-ing`, and not a form of `be`).
+fn is_base_verb(word: &str) -> bool {
+    crate::lexicon::is_verb(word)
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+        && !crate::lexicon::is_in(&["am", "are", "been", "was", "were"], word)
+}
+
+/// Whether the words from `from` to the end of the sentence speak in the
+/// first or second person (`in our package`, `I have seen`): the
+/// reporter's own words do not, so they are the speaker's.
+fn speaks_in_person(doc: &crate::document::Document, words: &[usize]) -> bool {
+    words.iter().any(|&k| {
+        let word = doc.word(k);
+        word == "I"
+            || word.starts_with("I'")
+            || word.starts_with("I\u{2019}")
+            || crate::lexicon::is_in(
+                &["me", "my", "our", "ours", "us", "we", "you", "your"],
+                word.split(['\'', '\u{2019}']).next().unwrap_or(word),
+            )
+    })
+}
+
 /// A quotation that a closing mark ends in mid-phrase: the closer follows a
 /// word that cannot end a quotation, with no punctuation, and a lowercase
 /// word follows the closer. A partial quotation that ends on a full phrase
@@ -156,19 +210,36 @@ fn closed_too_early(
         .filter(|w| !w.is_empty())
         .collect();
     let last = inner_words.last()?;
-    let last_cannot_end = cannot_end_a_quotation(last);
+    let last_cannot_end = cannot_end_a_quotation(last) || ends_on_open_contraction(inner);
+    let after_close = &text[pair.close.end..];
+    // `to` ends a quotation (`“We want to”`), but not before the verb it
+    // marks: `“...we will soon have to” come up with`.
+    let first_after = after_close
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("");
+    let last_cannot_end = last_cannot_end
+        || last.eq_ignore_ascii_case("to")
+            && after_close.starts_with(' ')
+            && is_base_verb(first_after);
     // A comma may stand after the closer, the speech running on after it
     // (`“The numbers were disappointing”, but I think we can...`).
-    let after_close = &text[pair.close.end..];
     let (next_word, comma_after) = match after_close.strip_prefix(", ") {
         Some(rest) => (rest, true),
         None => (after_close.strip_prefix(' ')?, false),
     };
     // A name may go on after an article or `of` (`“...because the” Fed
     // is following...`); otherwise a capital opens something new.
-    let capital_next = next_word.starts_with(char::is_uppercase);
+    // `I` is a capital that goes on a clause: `“This is not the country” I
+    // immigrated to`.
+    let capital_next = next_word.starts_with(char::is_uppercase)
+        && !(next_word.starts_with("I ")
+            || next_word.starts_with("I'")
+            || next_word.starts_with("I\u{2019}"));
     let last_preposition = crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, last);
     if !(next_word.starts_with(char::is_lowercase)
+        || !capital_next && next_word.starts_with('I')
         || capital_next && (last_cannot_end || last_preposition) && !comma_after)
     {
         return None;
@@ -222,7 +293,7 @@ fn closed_too_early(
         if !text[..doc.words[w].start].trim_end().ends_with(',') {
             return None;
         }
-        let clause = &words[i..(i + 4).min(words.len())];
+        let clause = &words[i..(i + ATTRIBUTION_WORDS + 1).min(words.len())];
         let verb = clause
             .iter()
             .position(|&k| crate::lexicon::is_in(SPEECH_VERBS, doc.word(k)))?;
@@ -282,8 +353,34 @@ fn closed_too_early(
             .contains(QUOTE_MARKS);
     // `“...disappointing”, but I think...`: after a comma, `but` and `and`
     // go on the speech itself.
+    // The reporter's words do not say `I`, `we` or `our`: run-on words
+    // that do are the speaker's (`“There were no surprises” in our
+    // package, one participant said.`).
+    let in_person = speaks_in_person(doc, &words);
+    // `and` before a verb goes on the quoted clause's predicate when the
+    // speech is attributed after it: `“The company still faces
+    // uncertainties” and anticipates further losses, the bank said.`
+    let and_verb = next == "and"
+        && attribution.is_some()
+        && words
+            .get(1)
+            .is_some_and(|&k| crate::lexicon::is_verb(doc.word(k)) || doc.word(k) == "not");
+    // A preposition links the reporter's phrase to a quotation
+    // (`“...corn gluten feed” in their complaint, Hall told Reuters`), but
+    // a finite verb after it, before the attribution, is the quoted
+    // clause's own: `“Lead times” on deliveries are stretching, he said.`
+    let verb_before_attribution = attribution.is_some_and(|span| {
+        crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
+            && words
+                .iter()
+                .take_while(|&&k| doc.words[k].end <= span.start)
+                .any(|&k| crate::lexicon::is_in(crate::lexicon::AUXILIARIES, doc.word(k)))
+    });
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
-        && !(comma_after && (next == "and" || next == "but"));
+        && !(comma_after && (next == "and" || next == "but"))
+        && !in_person
+        && !and_verb
+        && !verb_before_attribution;
     // Speech that opens its sentence and is attributed after the run-on
     // words has lost its closing quote to the middle: nothing the reporter
     // writes runs on in lowercase inside a quoted sentence.
@@ -625,6 +722,28 @@ mod tests {
                 "The bank concluded, “The dollar” should be left free to trade.",
                 "dollar",
             ),
+            (
+                "“There were no big surprises” in our package, one delegate said.",
+                "surprises",
+            ),
+            ("“This is not the town” I moved to, said Ms. Roe.", "town"),
+            (
+                "“We don't” see any reason to help them now, a senior official stated.",
+                "don't",
+            ),
+            ("“It’s” too bad the benefits were lost.", "It’s"),
+            (
+                "“This shows that we will soon have to” come up with a new deal.",
+                "to",
+            ),
+            (
+                "“The firm still faces risks in the housing market” and expects more losses, the bank said.",
+                "market",
+            ),
+            (
+                "“Prices are rising and lead times” on deliveries are stretching, Kurlack added.",
+                "times",
+            ),
         ] {
             let found = lint(&MisplacedClose, text);
             assert_eq!(found.len(), 1, "{text}");
@@ -641,6 +760,12 @@ mod tests {
             // Whole speech ending on a full phrase, then a link word.
             "“It is far too early to say” whether the plant will close, he said.",
             "“They must change corn to corn gluten feed” in their complaint, Hall said.",
+            // Third person, no verb of the quotation's own, or a stranded
+            // `to` before a noun.
+            "“We will win this” with their help, the coach said.",
+            "“The plan is a good one” and worth a try, the analyst said.",
+            "The slogan “Because we want to” stayed on the banners.",
+            "Officials called the deal “the one we want” and said it would pass.",
         ] {
             assert_no_lints(&MisplacedClose, text);
         }
