@@ -43,6 +43,9 @@ or second person (`“There were no surprises” in our package, one delegate
 said.`), or that go on the quoted clause's predicate (`” and expects more
 losses, the bank said`, `” on deliveries are stretching, he added`), are
 the speaker's, even after a word that links a reporter's phrase.
+Whole speech closed before the full stop of its sentence, with the next
+sentences unquoted up to an attribution, is reported too (`“The banks will
+not rush”. There should be a split prime, said one economist.`).
 A partial quotation that ends on a full phrase (`"too early to say" whether...`),
 a quoted term (`“Poison pill” defences are common, analysts said.`) and a
 quotation followed by a comma and its attribution are good style and are
@@ -225,6 +228,9 @@ fn closed_too_early(
             && is_base_verb(first_after);
     // A comma may stand after the closer, the speech running on after it
     // (`“The numbers were disappointing”, but I think we can...`).
+    if after_close.starts_with(". ") {
+        return speech_closed_before_its_stop(doc, pair, &inner_words);
+    }
     let (next_word, comma_after) = match after_close.strip_prefix(", ") {
         Some(rest) => (rest, true),
         None => (after_close.strip_prefix(' ')?, false),
@@ -365,6 +371,7 @@ fn closed_too_early(
         && words
             .get(1)
             .is_some_and(|&k| crate::lexicon::is_verb(doc.word(k)) || doc.word(k) == "not");
+    // After a comma the reporter's words are the attribution, not a link.
     // A preposition links the reporter's phrase to a quotation
     // (`“...corn gluten feed” in their complaint, Hall told Reuters`), but
     // a finite verb after it, before the attribution, is the quoted
@@ -377,7 +384,7 @@ fn closed_too_early(
                 .any(|&k| crate::lexicon::is_in(crate::lexicon::AUXILIARIES, doc.word(k)))
     });
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
-        && !(comma_after && (next == "and" || next == "but"))
+        && !comma_after
         && !in_person
         && !and_verb
         && !verb_before_attribution;
@@ -431,6 +438,38 @@ fn closed_too_early(
         || last.ends_with("ing");
     (inner_words.len() >= 3 && whole_speech && cut_inside_phrase)
         .then_some((attribution, "in the middle of a phrase of quoted speech"))
+}
+
+/// Whole speech closed before the full stop of its sentence, then run on
+/// unquoted to an attribution in a later sentence: `“The banks will not
+/// rush to raise rates”. There should be a split prime, said one
+/// economist.` Quoted whole speech ends inside its quote marks; a reporter
+/// who quotes a sentence attributes it, and does not go on paraphrasing
+/// up to a late `he said`.
+fn speech_closed_before_its_stop(
+    doc: &crate::document::Document,
+    pair: &crate::document::QuotePair,
+    inner_words: &[&str],
+) -> Option<(Option<crate::document::Span>, &'static str)> {
+    let index = sentence_at(doc, pair.close.start)?;
+    let opened_in = &doc.sentences[sentence_at(doc, pair.open.start)?];
+    let opens_sentence = doc.text[opened_in.span.start..pair.open.start]
+        .trim()
+        .is_empty();
+    let clause = inner_words.iter().any(|w| crate::lexicon::is_verb(w));
+    if !opens_sentence || inner_words.len() < 4 || !clause {
+        return None;
+    }
+    // An abbreviation's stop is not a sentence's: `“...Mr”. Pickens`.
+    let last = inner_words.last()?;
+    if crate::lexicon::is_abbreviation(last) {
+        return None;
+    }
+    let attribution = later_attribution(doc, index, pair.close.end)?;
+    Some((
+        Some(attribution),
+        "before the full stop of its sentence, with speech attributed after it",
+    ))
 }
 
 /// Whether text opens with an attribution: a speech verb among its first
@@ -744,6 +783,14 @@ mod tests {
                 "“Prices are rising and lead times” on deliveries are stretching, Kurlack added.",
                 "times",
             ),
+            (
+                "“The rules were meant to lift limits on currency deals”, in line with the reform of the banking industry, he said.",
+                "deals",
+            ),
+            (
+                "“The banks will not rush to raise their rates”. There should be a split prime for a while, said one economist.",
+                "rates",
+            ),
         ] {
             let found = lint(&MisplacedClose, text);
             assert_eq!(found.len(), 1, "{text}");
@@ -765,6 +812,10 @@ mod tests {
             "“We will win this” with their help, the coach said.",
             "“The plan is a good one” and worth a try, the analyst said.",
             "The slogan “Because we want to” stayed on the banners.",
+            // Closed before a stop: a partial quotation, or no attribution
+            // after it.
+            "He called the plan “a very bad deal for farmers”. Prices fell, he said.",
+            "“The banks will not rush to raise their rates”. Prices fell on Monday.",
             "Officials called the deal “the one we want” and said it would pass.",
         ] {
             assert_no_lints(&MisplacedClose, text);
