@@ -30,9 +30,13 @@ the talks The HBV is seeking`, and common nouns and adjectives that open news
 sentences (`...the pipeline Oil accounts for`, `...a year earlier Foreign
 exchange income rose`); and after an attribution that closes a sentence
 (`..., Hennicke said One reason was`). After a name it reports function
-words before a lowercase word (`...sympathy with Moscow In answer`), and
-after a verb, determiners and number words (`...when the plan is
-implemented Any debt left over`).
+words before a lowercase word (`...sympathy with Moscow In answer`); after
+a verb, determiners, number words and those news words (`...when the plan
+is implemented Any debt left over`, `...figures show Consumer spending`);
+after a passive participle, an article (`...until the crisis is resolved A
+U.S. official`, not `was named The...`); after an acronym in parentheses,
+a sentence opener (`...Fund (IMF) It expected`); and before a number,
+words such as `Almost` or `Another`.
 
 Names and titles (`Secretary of State Jane Roe`), words after a colon or an
 opening quote, acronyms, headings, and letters that label things (`Plan A`,
@@ -175,6 +179,7 @@ const NOUN_OPENERS: &[&str] = &[
     "banks",
     "consumer",
     "current",
+    "debt",
     "demand",
     "domestic",
     "earnings",
@@ -195,6 +200,7 @@ const NOUN_OPENERS: &[&str] = &[
     "lower",
     "management",
     "measures",
+    "mining",
     "natural",
     "official",
     "oil",
@@ -202,6 +208,7 @@ const NOUN_OPENERS: &[&str] = &[
     "overall",
     "production",
     "recent",
+    "record",
     "research",
     "separate",
     "similar",
@@ -209,6 +216,7 @@ const NOUN_OPENERS: &[&str] = &[
     "talks",
     "trade",
     "trading",
+    "transport",
     "unemployment",
     "union",
     "world",
@@ -226,6 +234,32 @@ fn names_go_on(doc: &Document, k: usize) -> bool {
         .find(|w| !lexicon::is_in(lexicon::ARTICLES, w))
         .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
+
+/// Participles that name what follows them: `was named The Times's man
+/// of the year`, `is known as The Boss`.
+const NAMING_VERBS: &[&str] = &[
+    "billed",
+    "branded",
+    "called",
+    "crowned",
+    "dubbed",
+    "entitled",
+    "labeled",
+    "labelled",
+    "named",
+    "nicknamed",
+    "ranked",
+    "renamed",
+    "styled",
+    "titled",
+    "voted",
+];
+
+/// Words that open a sentence before a number: `...25 pct of gdp Almost
+/// 94 pct of it`, `...about 356 Another 5000 employees`.
+const QUANTITY_OPENERS: &[&str] = &[
+    "about", "almost", "another", "around", "nearly", "over", "roughly", "some", "under",
+];
 
 /// Openers that start clauses, not titles or names, reported after a
 /// content word even before a capital: `...on Friday While some analysts`.
@@ -368,11 +402,14 @@ fn is_plural_form(word: &str) -> bool {
     let Some(stem) = word.strip_suffix('s') else {
         return false;
     };
+    // A rare word in `-s` is a plural too (`lubricants`), unless the word
+    // itself is common (`perhaps`, `always`).
     stem.len() >= 3
         && word.starts_with(|c: char| c.is_ascii_lowercase())
         && !stem.ends_with(['s', 'u', 'i'])
         && word != "news"
-        && lexicon::word_rank(stem).is_some()
+        && (lexicon::word_rank(stem).is_some()
+            || stem.len() >= 5 && lexicon::word_rank(word).is_none())
 }
 
 /// A word that makes the next one a noun: a determiner (`the talks`), a
@@ -497,8 +534,13 @@ impl Rule for MidSentenceCapital {
                     || word.as_bytes()[0].is_ascii_digit()
                     || !is_titlecase(word)
                     || word == "I"
-                    || !only_space(k - 1, k)
                 {
+                    continue;
+                }
+                if !only_space(k - 1, k) {
+                    if self.opener_after_parenthesis(doc, k) {
+                        out.push(self.lost_stop(doc, k));
+                    }
                     continue;
                 }
                 let (prev, next) = (doc.word(k - 1), doc.word(k + 1));
@@ -543,8 +585,13 @@ impl Rule for MidSentenceCapital {
                 }
                 let prev_lowercase = prev.chars().next().is_some_and(char::is_lowercase);
                 let opener = in_openers || (prev_lowercase_or_number && in_after_lowercase);
-                let participle = prev_lowercase
-                    && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
+                // After a number or a time word a clause has ended, and any
+                // lowercase word may follow: `...the first quarter of 1987
+                // Saying many will be surprised`.
+                let after_number_or_time = prev.starts_with(|c: char| c.is_ascii_digit())
+                    || lexicon::is_in(TIME_ENDINGS, prev);
+                let participle = (prev_lowercase && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
+                    || after_number_or_time)
                     && is_participle_of_a_verb(word);
                 if opener || participle {
                     out.push(self.lost_stop(doc, k));
@@ -583,6 +630,7 @@ impl MidSentenceCapital {
                 NOUN_OPENERS,
                 CLAUSE_OPENERS,
                 HYPHEN_OPENERS,
+                QUANTITY_OPENERS,
                 lexicon::ARTICLES,
                 lexicon::PREPOSITIONS,
             ])
@@ -600,6 +648,18 @@ impl MidSentenceCapital {
             && is_plural_form(prev)
             && is_modifier(doc.word(k - 2))
             && doc.text[doc.words[k - 2].end..doc.words[k - 1].start] == *" ";
+        // A passive participle ends its clause (`...until the crisis is
+        // resolved A U.S. official`), unless it names (`was named The
+        // Times's man of the year`).
+        let passive_end = k >= 2
+            && prev.len() >= 5
+            && prev.ends_with("ed")
+            && prev.starts_with(|c: char| c.is_ascii_lowercase())
+            && lexicon::is_in(
+                &["and", "be", "been", "is", "or", "unless", "was", "were"],
+                doc.word(k - 2),
+            )
+            && !lexicon::is_in(NAMING_VERBS, prev);
         let opener = if gap == "-" {
             // A compound opening a sentence: `Non-oil`, `Short-term`.
             lowercase_next && lexicon::is_in(HYPHEN_OPENERS, word)
@@ -618,8 +678,17 @@ impl MidSentenceCapital {
             // A noun that classes the name after it is singular (`his
             // teammate The Rock`); after a plural a clause has ended:
             // `...the collapse of the talks The HBV is seeking`.
+            // Nor does a news noun that opens sentences class a name:
+            // `...exports for growth The Japanese cabinet`.
             (lexicon::is_in(lexicon::ARTICLES, word)
-                && (acronym_next || after_time || is_plural_noun(prev) || noun_by_context))
+                && (acronym_next
+                    || after_time
+                    || is_plural_noun(prev)
+                    || noun_by_context
+                    || passive_end
+                    || lexicon::is_in(NOUN_OPENERS, prev)))
+                || (next.starts_with(|c: char| c.is_ascii_digit())
+                    && lexicon::is_in(QUANTITY_OPENERS, word))
                 || (lexicon::is_in(lexicon::PREPOSITIONS, word)
                     && (date || ends_attribution(doc, k - 1)))
                 || lexicon::is_in(CLAUSE_OPENERS, word)
@@ -641,7 +710,9 @@ impl MidSentenceCapital {
         // A noun that takes a letter as a label (`Plan A`) matters only
         // before a letter.
         let label = word.len() == 1 && lexicon::is_in(LABEL_NOUNS, prev);
-        opener && (is_content_word(prev) || noun_by_context || after_attribution) && !label
+        opener
+            && (is_content_word(prev) || noun_by_context || passive_end || after_attribution)
+            && !label
     }
 
     /// An opener that is a function word, after a name that is not the
@@ -679,9 +750,10 @@ impl MidSentenceCapital {
                     || lexicon::is_in(OPENERS_AFTER_LOWERCASE, word))
     }
 
-    /// A determiner or number word after a verb that ends its clause,
-    /// before a lowercase word: `...when the plan is implemented Any debt
-    /// left over`, `...the type of cocoa to be bought One consumer`. A verb
+    /// A determiner, number word or news noun after a verb that ends its
+    /// clause, before a lowercase word: `...when the plan is implemented Any
+    /// debt left over`, `...the type of cocoa to be bought One consumer`,
+    /// `...Bureau figures show Consumer spending declined`. A verb
     /// whose object is often a title (`form`, `join`) is left alone.
     fn determiner_after_verb(&self, doc: &Document, k: usize) -> bool {
         let (prev, word, next) = (doc.word(k - 1), doc.word(k), doc.word(k + 1));
@@ -689,10 +761,36 @@ impl MidSentenceCapital {
             && prev.starts_with(char::is_lowercase)
             && doc.text[doc.words[k].end..doc.words[k + 1].start] == *" "
             && !lexicon::is_in(lexicon::ARTICLES, next)
-            && lexicon::is_in(OPENERS_AFTER_CONTENT, word)
-            && !lexicon::is_in(&["net", "total"], word)
-            && lexicon::is_verb(prev)
-            && !lexicon::is_in(TITLE_VERBS, prev)
+            && (lexicon::is_in(OPENERS_AFTER_CONTENT, word)
+                && !lexicon::is_in(&["net", "total"], word)
+                || lexicon::is_in(NOUN_OPENERS, word) && !names_go_on(doc, k))
+            && (lexicon::is_verb(prev) && !lexicon::is_in(TITLE_VERBS, prev)
+                // `Others` before a verb opens a clause after any word but a
+                // preposition (`The Lives of Others won`): `...the total
+                // could be more Others said`.
+                || word == "Others"
+                    && lexicon::is_verb(next)
+                    && !lexicon::is_in(lexicon::PREPOSITIONS, prev))
+    }
+
+    /// A sentence opener after an acronym in parentheses, before a
+    /// lowercase word: `...the International Monetary Fund (IMF) It
+    /// expected`. A parenthesis that labels a list item (`(1) The bank
+    /// must`, `(a) The`) does not count.
+    fn opener_after_parenthesis(&self, doc: &Document, k: usize) -> bool {
+        let gap = &doc.text[doc.words[k - 1].end..doc.words[k].start];
+        let (prev, next) = (doc.word(k - 1), doc.word(k + 1));
+        // Only an acronym in parentheses after its name: a caption, credit
+        // or dateline in parentheses opens what follows (`(4 photos) It`,
+        // `(Photo) A`, `(reporter Jia Lijun) The`).
+        let acronym_in_parentheses = prev.len() >= 2
+            && prev.bytes().all(|b| b.is_ascii_uppercase())
+            && doc.text[..doc.words[k - 1].start].ends_with('(');
+        gap == ") "
+            && acronym_in_parentheses
+            && next.starts_with(char::is_lowercase)
+            && doc.text[doc.words[k].end..doc.words[k + 1].start] == *" "
+            && lexicon::is_in(SENTENCE_OPENERS, doc.word(k))
     }
 
     /// `However,` or `Meanwhile,` in the middle of a sentence.
@@ -943,6 +1041,22 @@ mod tests {
                 "Revenue was 20 billion dlrs Its Canadian unit earned more.",
                 "Its",
             ),
+            (
+                "Output fell for want of fuel and lubricants The 400 tonnes were lost.",
+                "The",
+            ),
+            (
+                "It depends on exports for growth The Japanese cabinet met today.",
+                "The",
+            ),
+            (
+                "Investment held at nearly 25 pct of gdp Almost 94 pct of it was public.",
+                "Almost",
+            ),
+            (
+                "Zambia is the fifth biggest producer Mining is run by one firm.",
+                "Mining",
+            ),
         ] {
             assert_eq!(matched(&MidSentenceCapital, text), vec![word], "{text}");
         }
@@ -968,6 +1082,22 @@ mod tests {
                 "It depends on the type of cocoa to be bought One consumer said so.",
                 "One",
             ),
+            (
+                "The delay lasts until the crisis is resolved A U.S. official said so.",
+                "A",
+            ),
+            (
+                "It talked to the International Monetary Fund (IMF) It expected a loan.",
+                "It",
+            ),
+            (
+                "Imports rose, Bureau figures show Consumer spending declined.",
+                "Consumer",
+            ),
+            (
+                "The total could be higher Others said it was lower.",
+                "Others",
+            ),
         ] {
             assert_eq!(matched(&MidSentenceCapital, text), vec![word], "{text}");
         }
@@ -987,6 +1117,12 @@ mod tests {
             "It was the day The Beatles landed in New York.",
             "The novel Light In August sold well.",
             "Sales rose 4 pct January to March and a January increase was seen.",
+            "He was named The Times's man of the year and voted The Best Player.",
+            "The car was found in the river (4 photos) It was a training dive.",
+            "The team checks each claim (Photo) A new unit was set up.",
+            "The Finnish retail company Central sold its stake.",
+            "The bill sets rules for the paper The Economist and the film Another 48 Hrs.",
+            "The Lives of Others won an Oscar and it was perhaps The Wire that followed.",
         ] {
             assert_no_lints(&MidSentenceCapital, text);
         }
@@ -1044,6 +1180,8 @@ mod tests {
             CONJUNCTION_OPENERS,
             OPENERS_AFTER_CONTENT,
             NOUN_OPENERS,
+            QUANTITY_OPENERS,
+            NAMING_VERBS,
             CLAUSE_OPENERS,
             HYPHEN_OPENERS,
             TITLE_CLASS_NOUNS,
