@@ -222,6 +222,26 @@ const NOUN_OPENERS: &[&str] = &[
     "world",
 ];
 
+/// Whether the word at `k` is in any list of openers (one lookup).
+fn is_any_opener(doc: &Document, k: usize) -> bool {
+    static ANY_OPENER: std::sync::OnceLock<lexicon::KeySet> = std::sync::OnceLock::new();
+    ANY_OPENER
+        .get_or_init(|| {
+            lexicon::KeySet::new(&[
+                SENTENCE_OPENERS,
+                OPENERS_AFTER_LOWERCASE,
+                OPENERS_AFTER_CONTENT,
+                NOUN_OPENERS,
+                CLAUSE_OPENERS,
+                HYPHEN_OPENERS,
+                QUANTITY_OPENERS,
+                lexicon::ARTICLES,
+                lexicon::PREPOSITIONS,
+            ])
+        })
+        .contains(doc.keys[k], doc.word(k))
+}
+
 /// Whether the word at `k` starts a name that goes on after `of`, `and` or
 /// `for` (`Union of the Fatherland`, `Management and Coordination
 /// Agency`), not a noun phrase (`Research and development were`).
@@ -537,8 +557,11 @@ impl Rule for MidSentenceCapital {
                 {
                     continue;
                 }
+                // One lookup turns away the names that most capitalised
+                // words are, before the checks for openers.
+                let maybe_opener = is_any_opener(doc, k);
                 if !only_space(k - 1, k) {
-                    if self.opener_after_parenthesis(doc, k) {
+                    if maybe_opener && self.opener_after_parenthesis(doc, k) {
                         out.push(self.lost_stop(doc, k));
                     }
                     continue;
@@ -554,9 +577,10 @@ impl Rule for MidSentenceCapital {
                     out.push(self.lost_stop(doc, k));
                     continue;
                 }
-                if self.opener_after_content_word(doc, k)
-                    || (k > sentence.words.start + 1 && self.opener_after_name(doc, k))
-                    || self.determiner_after_verb(doc, k)
+                if maybe_opener
+                    && (self.opener_after_content_word(doc, k)
+                        || (k > sentence.words.start + 1 && self.opener_after_name(doc, k))
+                        || self.determiner_after_verb(doc, k))
                 {
                     out.push(self.lost_stop(doc, k));
                     continue;
@@ -620,46 +644,32 @@ impl MidSentenceCapital {
     /// newspaper The Guardian`), never a plain noun or a number.
     fn opener_after_content_word(&self, doc: &Document, k: usize) -> bool {
         let (prev, word, next) = (doc.word(k - 1), doc.word(k), doc.word(k + 1));
-        // One lookup turns away the names that most capitalised words are.
-        static ANY_OPENER: std::sync::OnceLock<lexicon::KeySet> = std::sync::OnceLock::new();
-        let any_opener = ANY_OPENER.get_or_init(|| {
-            lexicon::KeySet::new(&[
-                SENTENCE_OPENERS,
-                OPENERS_AFTER_LOWERCASE,
-                OPENERS_AFTER_CONTENT,
-                NOUN_OPENERS,
-                CLAUSE_OPENERS,
-                HYPHEN_OPENERS,
-                QUANTITY_OPENERS,
-                lexicon::ARTICLES,
-                lexicon::PREPOSITIONS,
-            ])
-        });
-        if !any_opener.contains(doc.keys[k], word) {
-            return false;
-        }
         let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
         let lowercase_next = next.starts_with(|c: char| c.is_lowercase());
         let acronym_next = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
         // A plural that is also a verb's third person (`talks`, `rises`)
         // is a noun right after a determiner or a modifier: `the talks`,
         // `wage rises`, not `next season, reports`.
-        let noun_by_context = k >= 2
-            && is_plural_form(prev)
-            && is_modifier(doc.word(k - 2))
-            && doc.text[doc.words[k - 2].end..doc.words[k - 1].start] == *" ";
+        let noun_by_context = || {
+            k >= 2
+                && is_plural_form(prev)
+                && is_modifier(doc.word(k - 2))
+                && doc.text[doc.words[k - 2].end..doc.words[k - 1].start] == *" "
+        };
         // A passive participle ends its clause (`...until the crisis is
         // resolved A U.S. official`), unless it names (`was named The
         // Times's man of the year`).
-        let passive_end = k >= 2
-            && prev.len() >= 5
-            && prev.ends_with("ed")
-            && prev.starts_with(|c: char| c.is_ascii_lowercase())
-            && lexicon::is_in(
-                &["and", "be", "been", "is", "or", "unless", "was", "were"],
-                doc.word(k - 2),
-            )
-            && !lexicon::is_in(NAMING_VERBS, prev);
+        let passive_end = || {
+            k >= 2
+                && prev.len() >= 5
+                && prev.ends_with("ed")
+                && prev.starts_with(|c: char| c.is_ascii_lowercase())
+                && lexicon::is_in(
+                    &["and", "be", "been", "is", "or", "unless", "was", "were"],
+                    doc.word(k - 2),
+                )
+                && !lexicon::is_in(NAMING_VERBS, prev)
+        };
         let opener = if gap == "-" {
             // A compound opening a sentence: `Non-oil`, `Short-term`.
             lowercase_next && lexicon::is_in(HYPHEN_OPENERS, word)
@@ -684,8 +694,8 @@ impl MidSentenceCapital {
                 && (acronym_next
                     || after_time
                     || is_plural_noun(prev)
-                    || noun_by_context
-                    || passive_end
+                    || noun_by_context()
+                    || passive_end()
                     || lexicon::is_in(NOUN_OPENERS, prev)))
                 || (next.starts_with(|c: char| c.is_ascii_digit())
                     && lexicon::is_in(QUANTITY_OPENERS, word))
@@ -704,15 +714,16 @@ impl MidSentenceCapital {
         // a comma ends its sentence as a noun does. Only an opener before a
         // lowercase word counts after it, or before an acronym, or a
         // preposition (`..., analysts said Without Challenger, there`).
-        let after_attribution =
+        let after_attribution = || {
             (lowercase_next || acronym_next || lexicon::is_in(lexicon::PREPOSITIONS, word))
-                && ends_attribution(doc, k - 1);
+                && ends_attribution(doc, k - 1)
+        };
         // A noun that takes a letter as a label (`Plan A`) matters only
         // before a letter.
         let label = word.len() == 1 && lexicon::is_in(LABEL_NOUNS, prev);
         opener
-            && (is_content_word(prev) || noun_by_context || passive_end || after_attribution)
             && !label
+            && (is_content_word(prev) || noun_by_context() || passive_end() || after_attribution())
     }
 
     /// An opener that is a function word, after a name that is not the

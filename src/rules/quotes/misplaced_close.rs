@@ -150,19 +150,20 @@ fn cannot_end_a_quotation(word: &str) -> bool {
 /// when a lowercase word follows: a pronoun and its verb (`“It's” too
 /// bad`, `“we're” in`) or a negated auxiliary (`“I don't” see`).
 fn ends_on_open_contraction(inner: &str) -> bool {
-    let lower = inner.to_lowercase().replace('\u{2019}', "'");
-    let last =
-        &lower[crate::document::start_after_last(&lower, |c| !c.is_alphanumeric() && c != '\'')..];
-    let Some((head, tail)) = last.split_once('\'') else {
+    let is_apostrophe = |c: char| c == '\'' || c == '\u{2019}';
+    let last = &inner
+        [crate::document::start_after_last(inner, |c| !c.is_alphanumeric() && !is_apostrophe(c))..];
+    let Some((head, tail)) = last.split_once(is_apostrophe) else {
         return false;
     };
+    let head = head.to_lowercase();
     tail == "t" && head.ends_with('n')
         || crate::lexicon::is_in(&["d", "ll", "m", "re", "s", "ve"], tail)
             && crate::lexicon::is_in(
                 &[
                     "he", "i", "it", "she", "that", "there", "they", "we", "what", "who", "you",
                 ],
-                head,
+                &head,
             )
 }
 
@@ -213,19 +214,19 @@ fn closed_too_early(
         .filter(|w| !w.is_empty())
         .collect();
     let last = inner_words.last()?;
-    let last_cannot_end = cannot_end_a_quotation(last) || ends_on_open_contraction(inner);
     let after_close = &text[pair.close.end..];
     // `to` ends a quotation (`“We want to”`), but not before the verb it
     // marks: `“...we will soon have to” come up with`.
-    let first_after = after_close
-        .trim_start()
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .next()
-        .unwrap_or("");
-    let last_cannot_end = last_cannot_end
-        || last.eq_ignore_ascii_case("to")
-            && after_close.starts_with(' ')
-            && is_base_verb(first_after);
+    let to_before_verb = || {
+        let first_after = after_close
+            .trim_start()
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .next()
+            .unwrap_or("");
+        last.eq_ignore_ascii_case("to") && after_close.starts_with(' ') && is_base_verb(first_after)
+    };
+    let last_cannot_end =
+        cannot_end_a_quotation(last) || ends_on_open_contraction(inner) || to_before_verb();
     // A comma may stand after the closer, the speech running on after it
     // (`“The numbers were disappointing”, but I think we can...`).
     if after_close.starts_with(". ") {
@@ -362,7 +363,6 @@ fn closed_too_early(
     // The reporter's words do not say `I`, `we` or `our`: run-on words
     // that do are the speaker's (`“There were no surprises” in our
     // package, one participant said.`).
-    let in_person = speaks_in_person(doc, &words);
     // `and` before a verb goes on the quoted clause's predicate when the
     // speech is attributed after it: `“The company still faces
     // uncertainties” and anticipates further losses, the bank said.`
@@ -385,9 +385,9 @@ fn closed_too_early(
     });
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
         && !comma_after
-        && !in_person
         && !and_verb
-        && !verb_before_attribution;
+        && !verb_before_attribution
+        && !speaks_in_person(doc, &words);
     // Speech that opens its sentence and is attributed after the run-on
     // words has lost its closing quote to the middle: nothing the reporter
     // writes runs on in lowercase inside a quoted sentence.
