@@ -45,7 +45,10 @@ losses, the bank said`, `” on deliveries are stretching, he added`), are
 the speaker's, even after a word that links a reporter's phrase.
 Whole speech closed before the full stop of its sentence, with the next
 sentences unquoted up to an attribution, is reported too (`“The banks will
-not rush”. There should be a split prime, said one economist.`).
+not rush”. There should be a split prime, said one economist.`), and so is
+speech right after `said` with no comma that opens a sentence of three
+words or more, or cannot end where it does (`Fitzwater said “we” don't
+want a trade war.`).
 A partial quotation that ends on a full phrase (`"too early to say" whether...`),
 a quoted term (`“Poison pill” defences are common, analysts said.`) and a
 quotation followed by a comma and its attribution are good style and are
@@ -278,7 +281,19 @@ fn closed_too_early(
         let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
         crate::lexicon::is_in(SPEECH_VERBS, verb) || crate::lexicon::is_in(MORE_SPEECH_VERBS, verb)
     });
-    let introduced = said_comma || before_open.ends_with(':');
+    // `He said “We...`: with no comma, a speech verb introduces whole
+    // speech when the quotation opens a sentence of three words or more,
+    // or cannot end where it does (`Fitzwater said “we” don't want`); a
+    // partial quotation may follow it (`said “the success of these
+    // programs” is clear`).
+    let said_direct = text[..pair.open.start].ends_with(' ')
+        && {
+            let verb = &before_open
+                [crate::document::start_after_last(before_open, |c| !c.is_alphanumeric())..];
+            crate::lexicon::is_in(SPEECH_VERBS, verb)
+        }
+        && (inner.starts_with(char::is_uppercase) && inner_words.len() >= 3 || last_cannot_end);
+    let introduced = said_comma || said_direct || before_open.ends_with(':');
     if last_cannot_end && inner_words.len() < 2 && !opens_sentence && !introduced {
         return None;
     }
@@ -329,7 +344,9 @@ fn closed_too_early(
     // unquoted to it: `“There's a lot” of reluctance. They feel it is
     // different, one banker said.`
     let attribution = attribution.or_else(|| later_attribution(doc, index, pair.close.end));
-    let whole_speech = (opens_sentence && attribution.is_some()) || introduced;
+    // (A quotation right after `said` is judged only in mid-speech, below.)
+    let whole_speech =
+        (opens_sentence && attribution.is_some()) || said_comma || before_open.ends_with(':');
     let next = next_word
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .next()
@@ -409,12 +426,18 @@ fn closed_too_early(
     // proposal...`) or a link (`“I can't comment” on other firms, but...`)
     // is its rest; after a colon, a headline may quote a name (`Ovechkin:
     // “Washington” misses hockey`).
-    let sentence_speech = said_comma && inner.starts_with(char::is_uppercase);
+    // So does a sentence of three words or more after `said:` (a headline
+    // may quote a name after a colon: `Ovechkin: “Washington” misses`).
+    let colon_speech = before_open.ends_with(':') && inner_words.len() >= 3;
+    let sentence_speech = (said_comma || colon_speech) && inner.starts_with(char::is_uppercase);
     let link = if sentence_speech {
         crate::lexicon::is_in(&["and", "but", "or"], next)
     } else {
         crate::lexicon::is_in(ADVERBIAL_LINKS, next)
     };
+    // After `said “...` with no comma, a participle goes on the reporter's
+    // sentence: `smiled and said “it felt amazing” taking a shower`.
+    let link = link || said_direct && !said_comma && next.ends_with("ing");
     if introduced
         && (inner_words.len() >= 2 || last_cannot_end || sentence_speech)
         && !link
@@ -791,6 +814,18 @@ mod tests {
                 "“The banks will not rush to raise their rates”. There should be a split prime for a while, said one economist.",
                 "rates",
             ),
+            (
+                "Brusca said “I am not prepared to be optimistic about the bond” market.",
+                "bond",
+            ),
+            (
+                "Spokesman Fitzwater said “we” don't want a trade war.",
+                "we",
+            ),
+            (
+                "Gardini said: “We do not exclude having minority partners” in the business.",
+                "partners",
+            ),
         ] {
             let found = lint(&MisplacedClose, text);
             assert_eq!(found.len(), 1, "{text}");
@@ -816,6 +851,11 @@ mod tests {
             // after it.
             "He called the plan “a very bad deal for farmers”. Prices fell, he said.",
             "“The banks will not rush to raise their rates”. Prices fell on Monday.",
+            // After `said` with no comma: a partial quotation, or the
+            // reporter's participle after the speech.
+            "Fauber said “the success of these programs” is clear.",
+            "He smiled and said “As you would expect, it felt amazing” taking a bow.",
+            "Ovechkin: “Washington” misses hockey.",
             "Officials called the deal “the one we want” and said it would pass.",
         ] {
             assert_no_lints(&MisplacedClose, text);
