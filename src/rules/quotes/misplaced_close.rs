@@ -43,6 +43,8 @@ or second person (`“There were no surprises” in our package, one delegate
 said.`), or that go on the quoted clause's predicate (`” and expects more
 losses, the bank said`, `” on deliveries are stretching, he added`), are
 the speaker's, even after a word that links a reporter's phrase.
+Attributed speech may also open with words that the run-on part answers
+in the first person (`“Whatever decision” we arrive at..., he said.`).
 Whole speech closed before the full stop of its sentence, with the next
 sentences unquoted up to an attribution, is reported too (`“The banks will
 not rush”. There should be a split prime, said one economist.`), and so is
@@ -408,8 +410,10 @@ fn closed_too_early(
     // Speech that opens its sentence and is attributed after the run-on
     // words has lost its closing quote to the middle: nothing the reporter
     // writes runs on in lowercase inside a quoted sentence.
+    // A term is not followed by `we` or `our` in the reporter's words:
+    // `“Whatever decision” we arrive at will guide us, he said.`
     if opens_sentence
-        && sentence_like
+        && (sentence_like || attribution.is_some() && speaks_in_person(doc, &words))
         && (attribution.is_some() || runs_to_paragraph_end)
         && !links_whole
         && !quote_after(doc, sentence, pair.close.end)
@@ -823,6 +827,10 @@ mod tests {
                 "we",
             ),
             (
+                "“Whatever decision” we arrive at will be guided by the market, he said.",
+                "decision",
+            ),
+            (
                 "Gardini said: “We do not exclude having minority partners” in the business.",
                 "partners",
             ),
@@ -856,6 +864,8 @@ mod tests {
             "Fauber said “the success of these programs” is clear.",
             "He smiled and said “As you would expect, it felt amazing” taking a bow.",
             "Ovechkin: “Washington” misses hockey.",
+            // A term opening the sentence, with no first person after it.
+            "“Whatever happens” is a fine motto, the coach said.",
             "Officials called the deal “the one we want” and said it would pass.",
         ] {
             assert_no_lints(&MisplacedClose, text);
