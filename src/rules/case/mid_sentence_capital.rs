@@ -275,6 +275,12 @@ const NAMING_VERBS: &[&str] = &[
     "voted",
 ];
 
+/// Openers that also rank or total after a verb: `secured First position`,
+/// `reported Net income`.
+const RANK_OPENERS: &[&str] = &[
+    "fifth", "first", "fourth", "net", "second", "third", "total",
+];
+
 /// Words that open a sentence before a number: `...25 pct of gdp Almost
 /// 94 pct of it`, `...about 356 Another 5000 employees`.
 const QUANTITY_OPENERS: &[&str] = &[
@@ -612,8 +618,12 @@ impl Rule for MidSentenceCapital {
                 // After a number or a time word a clause has ended, and any
                 // lowercase word may follow: `...the first quarter of 1987
                 // Saying many will be surprised`.
-                let after_number_or_time = prev.starts_with(|c: char| c.is_ascii_digit())
-                    || lexicon::is_in(TIME_ENDINGS, prev);
+                // (Not a date's day or year: a dateline goes on so, `July 26
+                // According to...`, and so does a citation.)
+                let in_date = (k.saturating_sub(3)..k - 1).any(|m| is_date_name(doc.word(m)));
+                let after_number_or_time = (prev.starts_with(|c: char| c.is_ascii_digit())
+                    || lexicon::is_in(TIME_ENDINGS, prev))
+                    && !in_date;
                 let participle = (prev_lowercase && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
                     || after_number_or_time)
                     && is_participle_of_a_verb(word);
@@ -664,10 +674,18 @@ impl MidSentenceCapital {
                 && prev.len() >= 5
                 && prev.ends_with("ed")
                 && prev.starts_with(|c: char| c.is_ascii_lowercase())
-                && lexicon::is_in(
-                    &["and", "be", "been", "is", "or", "unless", "was", "were"],
-                    doc.word(k - 2),
-                )
+                && {
+                    // A form of `be` (or `unless`) right before it, or before
+                    // a participle it is joined to: `were dropped or
+                    // dismissed`, not `and entered The Second World War`.
+                    let passive =
+                        |w: &str| lexicon::is_in(&["be", "been", "is", "unless", "was", "were"], w);
+                    passive(doc.word(k - 2))
+                        || k >= 4
+                            && lexicon::is_in(&["and", "or"], doc.word(k - 2))
+                            && doc.word(k - 3).ends_with("ed")
+                            && passive(doc.word(k - 4))
+                }
                 && !lexicon::is_in(NAMING_VERBS, prev)
         };
         let opener = if gap == "-" {
@@ -772,9 +790,13 @@ impl MidSentenceCapital {
             && prev.starts_with(char::is_lowercase)
             && doc.text[doc.words[k].end..doc.words[k + 1].start] == *" "
             && !lexicon::is_in(lexicon::ARTICLES, next)
+            // Not a rank (`secured First position`), nor an adjective after a
+            // copula (`is Similar to`).
             && (lexicon::is_in(OPENERS_AFTER_CONTENT, word)
-                && !lexicon::is_in(&["net", "total"], word)
-                || lexicon::is_in(NOUN_OPENERS, word) && !names_go_on(doc, k))
+                && !lexicon::is_in(RANK_OPENERS, word)
+                || lexicon::is_in(NOUN_OPENERS, word)
+                    && !names_go_on(doc, k)
+                    && !lexicon::is_in(lexicon::AUXILIARIES, prev))
             && (lexicon::is_verb(prev) && !lexicon::is_in(TITLE_VERBS, prev)
                 // `Others` before a verb opens a clause after any word but a
                 // preposition (`The Lives of Others won`): `...the total
@@ -1134,6 +1156,9 @@ mod tests {
             "The Finnish retail company Central sold its stake.",
             "The bill sets rules for the paper The Economist and the film Another 48 Hrs.",
             "The Lives of Others won an Oscar and it was perhaps The Wire that followed.",
+            "Britain declared war on Germany and entered The Second World War.",
+            "Chinanews.com, July 26 According to the agency, rain fell.",
+            "Her song secured First position and the state is Similar to others.",
         ] {
             assert_no_lints(&MidSentenceCapital, text);
         }
@@ -1192,6 +1217,7 @@ mod tests {
             OPENERS_AFTER_CONTENT,
             NOUN_OPENERS,
             QUANTITY_OPENERS,
+            RANK_OPENERS,
             NAMING_VERBS,
             CLAUSE_OPENERS,
             HYPHEN_OPENERS,

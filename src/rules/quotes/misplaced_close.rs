@@ -37,8 +37,11 @@ after it. So does speech after `said,` or a colon that closes before its
 sentence ends, with nothing quoted after it (`Mosar warned, “An”
 escalation would raise tensions.`).
 A contraction that leaves its clause open (`“I don't” see`, `“It's” too
-bad`) and a `to` before the verb it marks (`“...we will have to” come up
-with`) cannot end a quotation either. Run-on words that speak in the first
+bad`), a `to` before the verb it marks (`“...we will have to” come up
+with`) and the start of a noun phrase before its noun (`“...to reduce our
+trade” deficit`, `“...has reached this” milestone`) cannot end a
+quotation either; a quotation that names or mentions something (`the
+“Buy local” campaign`, `the phrase “elephant in the room” refers`) may. Run-on words that speak in the first
 or second person (`“There were no surprises” in our package, one delegate
 said.`), or that go on the quoted clause's predicate (`” and expects more
 losses, the bank said`, `” on deliveries are stretching, he added`), are
@@ -176,6 +179,10 @@ fn ends_on_open_contraction(inner: &str) -> bool {
         return false;
     };
     let head = head.to_lowercase();
+    // `I` takes `'m`, `'d`, `'ll`, `'ve`; `i's` is a letter's plural.
+    if head == "i" && crate::lexicon::is_in(&["re", "s"], tail) {
+        return false;
+    }
     tail == "t" && head.ends_with('n')
         || crate::lexicon::is_in(&["d", "ll", "m", "re", "s", "ve"], tail)
             && crate::lexicon::is_in(
@@ -185,6 +192,116 @@ fn ends_on_open_contraction(inner: &str) -> bool {
                 &head,
             )
 }
+
+/// Whether the closer cuts a noun phrase before its noun: the quotation
+/// ends on a demonstrative (`“...has reached this” milestone`) or on one
+/// or two words after an article or possessive (`“...are a major” source`,
+/// `“...to reduce our trade” deficit`), and a lowercase word that is no
+/// function word, verb or adverb follows the closer.
+fn noun_phrase_cut(
+    doc: &crate::document::Document,
+    pair: &crate::document::QuotePair,
+    inner_words: &[&str],
+) -> bool {
+    use crate::lexicon::is_in;
+    let text = doc.text;
+    let inner = &text[pair.open.end..pair.close.start];
+    // Double quotes only: a single one may be an apostrophe (`the series'
+    // creators`).
+    let close = &text[pair.close.start..pair.close.end];
+    if !(close == "\"" || close == "\u{201D}") {
+        return false;
+    }
+    // A quotation after an article names something and the noun after it
+    // classes the name (`the “Buy from my grandmother” campaign`); one
+    // after a noun such as `phrase` is a mention (`The phrase “elephant in
+    // the room” refers to`).
+    let before = text[..pair.open.start].trim_end();
+    let word_before =
+        &before[crate::document::start_after_last(before, |c| !c.is_alphanumeric())..];
+    if is_in(crate::lexicon::DETERMINERS, word_before) || is_in(MENTION_NOUNS, word_before) {
+        return false;
+    }
+    let Some(rest) = text[pair.close.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    let nounish = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && !crate::lexicon::is_function_word(next)
+        && !is_in(crate::lexicon::PREPOSITIONS, next)
+        && !is_in(crate::lexicon::SUBORDINATORS, next)
+        && !is_in(ADVERBIAL_LINKS, next)
+        && !crate::lexicon::is_verb(next)
+        && !crate::lexicon::is_ly_adverb(next)
+        && !next.ends_with("ing")
+        && !is_in(LONE_ADVERBS, next);
+    if !nounish {
+        return false;
+    }
+    let n = inner_words.len();
+    let last = inner_words[n - 1];
+    if is_in(&["these", "this", "those"], last) {
+        return true;
+    }
+    // After an article, a word in `-s` may be the verb of a quoted subject
+    // (`“...it is a nation” proves this`), and a quoted verb phrase may take
+    // a complement (`supposed to “keep the practice” legal`).
+    if next.ends_with('s') || is_base_verb(inner_words[0]) {
+        return false;
+    }
+    // The last words after the determiner are lowercase and unpunctuated.
+    let tail_start = crate::document::start_after_last(inner, |c| {
+        !c.is_alphanumeric() && c != ' ' && c != '-' && c != '\''
+    });
+    (2..=3).any(|back| {
+        n >= back
+            && is_in(NOUN_PHRASE_OPENERS, inner_words[n - back])
+            && inner_words[n - back + 1..]
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+            && inner[tail_start..].split_whitespace().count() >= back
+    })
+}
+
+/// Nouns that introduce a quoted expression as a mention: `the phrase
+/// “elephant in the room”`.
+const MENTION_NOUNS: &[&str] = &[
+    "expression",
+    "idiom",
+    "motto",
+    "name",
+    "phrase",
+    "saying",
+    "slogan",
+    "term",
+    "title",
+    "word",
+    "words",
+];
+
+/// Determiners that open a noun phrase whose noun a closer may cut off.
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
+];
+
+/// Adverbs that stand alone after a quoted noun phrase: `“the best” ever`.
+const LONE_ADVERBS: &[&str] = &[
+    "altogether",
+    "anyway",
+    "ever",
+    "indeed",
+    "instead",
+    "overall",
+    "perhaps",
+    "still",
+    "though",
+    "today",
+    "tomorrow",
+    "yesterday",
+];
 
 /// A listed verb in its base form: `do`, `come`, `support`, not `does`,
 /// `came`... (roughly: no `-s`, `-ed` or `-ing`, and not a form of `be`).
@@ -254,8 +371,10 @@ fn closed_too_early(
             .unwrap_or("");
         last.eq_ignore_ascii_case("to") && after_close.starts_with(' ') && is_base_verb(first_after)
     };
-    let last_cannot_end =
-        cannot_end_a_quotation(last) || ends_on_open_contraction(inner) || to_before_verb();
+    let last_cannot_end = cannot_end_a_quotation(last)
+        || ends_on_open_contraction(inner)
+        || to_before_verb()
+        || noun_phrase_cut(doc, pair, &inner_words);
     // A comma may stand after the closer, the speech running on after it
     // (`“The numbers were disappointing”, but I think we can...`).
     if after_close.starts_with(". ") {
@@ -910,6 +1029,18 @@ mod tests {
                 "information",
             ),
             (
+                "He said that “reliance on a cheaper dollar to reduce our trade” deficit is not desirable.",
+                "trade",
+            ),
+            (
+                "The results show that “farm animals are a major” source of infection.",
+                "major",
+            ),
+            (
+                "The chairman said “sales reached a record, the first time the firm has reached this” milestone.",
+                "this",
+            ),
+            (
                 "Gardini said: “We do not exclude having minority partners” in the business.",
                 "partners",
             ),
@@ -948,6 +1079,14 @@ mod tests {
             // two quotations joined by `and`.
             "“The growers will change corn to corn gluten feed” in their complaint, Hall said.",
             "“Fair” and “square” were his words, the coach said.",
+            // A noun phrase that the quotation names, mentions or closes.
+            "A call to join the “Buy from my grandmother” campaign appeared online.",
+            "The phrase “elephant in the room” refers to an obvious problem.",
+            "His statement “Newar is not a caste, it is a nation” proves this.",
+            "Members are supposed to “keep the practice” legal.",
+            "Do not put a nest on the eggs “in the bud” because the chicks need space.",
+            "It was “the best” ever, she said.",
+            "Help me put “dots over i's” in a relationship.",
             "Officials called the deal “the one we want” and said it would pass.",
         ] {
             assert_no_lints(&MisplacedClose, text);
