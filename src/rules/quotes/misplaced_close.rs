@@ -40,7 +40,10 @@ A contraction that leaves its clause open (`“I don't” see`, `“It's” too
 bad`), a `to` before the verb it marks (`“...we will have to” come up
 with`) and the start of a noun phrase before its noun (`“...to reduce our
 trade” deficit`, `“...has reached this” milestone`) cannot end a
-quotation either; a quotation that names or mentions something (`the
+quotation either, nor can a preposition that needs its object after a
+word that is not a verb (`“a very big step for” the region`; `“what you
+pay for” bargain` may), nor an article or preposition before a number
+(`“...will receive in” 1987`); a quotation that names or mentions something (`the
 “Buy local” campaign`, `the phrase “elephant in the room” refers`) may. Run-on words that speak in the first
 or second person (`“There were no surprises” in our package, one delegate
 said.`), or that go on the quoted clause's predicate (`” and expects more
@@ -266,6 +269,14 @@ fn noun_phrase_cut(
     })
 }
 
+/// Prepositions that are not also adverbs or particles, so need an object
+/// after them (`in`, `on`, `over`, `about` may end a phrase: `the lights
+/// on`).
+const OBJECT_PREPOSITIONS: &[&str] = &[
+    "against", "amid", "among", "at", "between", "despite", "during", "for", "from", "into", "of",
+    "onto", "per", "to", "toward", "towards", "upon", "via", "with",
+];
+
 /// Nouns that introduce a quoted expression as a mention: `the phrase
 /// “elephant in the room”`.
 const MENTION_NOUNS: &[&str] = &[
@@ -393,9 +404,12 @@ fn closed_too_early(
             || next_word.starts_with("I'")
             || next_word.starts_with("I\u{2019}"));
     let last_preposition = crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, last);
+    // A number goes on a phrase cut after an article or a preposition:
+    // `“...aid it will receive in” 1987`, `“...we reach the” 1987 target`.
+    let number_next = next_word.starts_with(|c: char| c.is_ascii_digit());
     if !(next_word.starts_with(char::is_lowercase)
         || !capital_next && next_word.starts_with('I')
-        || capital_next && (last_cannot_end || last_preposition) && !comma_after)
+        || (capital_next || number_next) && (last_cannot_end || last_preposition) && !comma_after)
     {
         return None;
     }
@@ -484,6 +498,19 @@ fn closed_too_early(
     }
     if last_cannot_end && !comma_after {
         return Some((attribution, "a word that cannot end it"));
+    }
+    // A preposition that needs its object, after a word that is not a
+    // verb, cannot end a quotation either: `“an overhang to” the
+    // company`, `“transferred purchases from” Japanese sources` (a verb
+    // may strand it: `“what you pay for” bargain`).
+    let n = inner_words.len();
+    if !comma_after
+        && n >= 2
+        && crate::lexicon::is_in(OBJECT_PREPOSITIONS, last)
+        && !crate::lexicon::is_verb(inner_words[n - 2])
+        && !crate::lexicon::is_in(crate::lexicon::AUXILIARIES, inner_words[n - 2])
+    {
+        return Some((attribution, "a preposition without its object"));
     }
     // The attribution may follow sentences later, the speech running on
     // unquoted to it: `“There's a lot” of reluctance. They feel it is
@@ -1033,6 +1060,14 @@ mod tests {
                 "trade",
             ),
             (
+                "Officials called it “a very big step for” the region on Monday.",
+                "for",
+            ),
+            (
+                "“The state should absorb the aid it will receive in” 1987, he said.",
+                "in",
+            ),
+            (
                 "The results show that “farm animals are a major” source of infection.",
                 "major",
             ),
@@ -1055,7 +1090,9 @@ mod tests {
     fn partial_quotations_inside_the_reporters_sentence_are_fine() {
         for text in [
             // Not whole speech: no attribution after it, no `said,` before.
-            "Officials called it “a very big step for” the region on Monday.",
+            "Officials called it “a very big step” for the region on Monday.",
+            "It was what analysts call “money you pay for” in the end.",
+            "He said the fund “rots from within” and is failing.",
             "The report cited “sources both within GM and on” the outside.",
             // Whole speech ending on a full phrase, then a link word.
             "“It is far too early to say” whether the plant will close, he said.",
