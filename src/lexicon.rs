@@ -679,6 +679,38 @@ pub const DETERMINERS: &[&str] = &[
     "a", "an", "her", "his", "its", "my", "our", "the", "their", "these", "this", "those", "your",
 ];
 
+/// Numbers in words, which take a unit after them (`declined seven pct`).
+pub const NUMBER_WORDS: &[&str] = &[
+    "eight",
+    "eighteen",
+    "eleven",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "hundred",
+    "nine",
+    "nineteen",
+    "ninety",
+    "one",
+    "seven",
+    "seventeen",
+    "seventy",
+    "six",
+    "sixteen",
+    "sixty",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousand",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+];
+
 /// Words a finished English sentence does not end on.
 pub const NON_FINAL_WORDS: &[&str] = &[
     "a", "although", "among", "amongst", "an", "and", "but", "despite", "during", "every", "if",

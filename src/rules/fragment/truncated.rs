@@ -82,7 +82,7 @@ impl Rule for Truncated {
                     [
                         lexicon::KeySet::new(&[NON_FINAL_WORDS]),
                         lexicon::KeySet::new(&[STRANDED_ENDINGS]),
-                        lexicon::KeySet::new(&[MULTIPLIERS, NUMBER_WORDS]),
+                        lexicon::KeySet::new(&[MULTIPLIERS, lexicon::NUMBER_WORDS]),
                         lexicon::KeySet::new(&[UNIT_WORDS]),
                         lexicon::KeySet::new(&[lexicon::MONTHS]),
                         lexicon::KeySet::new(&[WEAK_ENDINGS, lexicon::PREPOSITIONS]),
@@ -337,38 +337,6 @@ fn is_bare_date(doc: &crate::document::Document, sentence: &crate::document::Sen
 /// Multipliers that end an amount whose unit may follow (`253 mln dlrs`).
 const MULTIPLIERS: &[&str] = &["billion", "bln", "million", "mln", "trillion"];
 
-/// Numbers in words, which take a unit after them (`declined seven pct`).
-const NUMBER_WORDS: &[&str] = &[
-    "eight",
-    "eighteen",
-    "eleven",
-    "fifteen",
-    "fifty",
-    "five",
-    "forty",
-    "four",
-    "fourteen",
-    "hundred",
-    "nine",
-    "nineteen",
-    "ninety",
-    "one",
-    "seven",
-    "seventeen",
-    "seventy",
-    "six",
-    "sixteen",
-    "sixty",
-    "ten",
-    "thirteen",
-    "thirty",
-    "thousand",
-    "three",
-    "twelve",
-    "twenty",
-    "two",
-];
-
 /// Units that follow a number and never open a sentence.
 const UNIT_WORDS: &[&str] = &[
     "billion", "bln", "cents", "cts", "dlr", "dlrs", "francs", "guilders", "kg", "km", "lire",
@@ -431,7 +399,7 @@ mod tests {
     fn word_lists_are_sorted_for_lookup() {
         for list in [
             STRANDED_ENDINGS,
-            NUMBER_WORDS,
+            lexicon::NUMBER_WORDS,
             UNIT_WORDS,
             MULTIPLIERS,
             WEAK_ENDINGS,

@@ -43,7 +43,9 @@ trade” deficit`, `“...has reached this” milestone`) cannot end a
 quotation either, nor can a preposition that needs its object after a
 word that is not a verb (`“a very big step for” the region`; `“what you
 pay for” bargain` may), nor an article or preposition before a number
-(`“...will receive in” 1987`); a quotation that names or mentions something (`the
+(`“...will receive in” 1987`), nor a quantifier or number before its noun
+(`“due to some” technical problems`, `“only 10” days`), nor a lone
+auxiliary before its verb (`charge-offs “should” be more modest`); a quotation that names or mentions something (`the
 “Buy local” campaign`, `the phrase “elephant in the room” refers`) may. Run-on words that speak in the first
 or second person (`“There were no surprises” in our package, one delegate
 said.`), or that go on the quoted clause's predicate (`” and expects more
@@ -211,8 +213,7 @@ fn noun_phrase_cut(
     let inner = &text[pair.open.end..pair.close.start];
     // Double quotes only: a single one may be an apostrophe (`the series'
     // creators`).
-    let close = &text[pair.close.start..pair.close.end];
-    if !(close == "\"" || close == "\u{201D}") {
+    if !is_double_quote(&text[pair.close.start..pair.close.end]) {
         return false;
     }
     // A quotation after an article names something and the noun after it
@@ -246,13 +247,24 @@ fn noun_phrase_cut(
     }
     let n = inner_words.len();
     let last = inner_words[n - 1];
-    if is_in(&["these", "this", "those"], last) {
+    // A demonstrative or quantifier, or a number, before its noun:
+    // `“...reached this” milestone`, `“due to some” technical problems`,
+    // `“we have had only 10” days`.
+    let number =
+        last.bytes().all(|b| b.is_ascii_digit()) || is_in(crate::lexicon::NUMBER_WORDS, last);
+    if is_in(
+        &["every", "several", "some", "these", "this", "those"],
+        last,
+    ) || number && n >= 2
+    {
         return true;
     }
     // After an article, a word in `-s` may be the verb of a quoted subject
     // (`“...it is a nation” proves this`), and a quoted verb phrase may take
     // a complement (`supposed to “keep the practice” legal`).
-    if next.ends_with('s') || is_base_verb(inner_words[0]) {
+    if next.ends_with('s')
+        || is_base_verb(inner_words[0]) && !is_in(crate::lexicon::AUXILIARIES, inner_words[0])
+    {
         return false;
     }
     // The last words after the determiner are lowercase and unpunctuated.
@@ -267,6 +279,19 @@ fn noun_phrase_cut(
                 .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
             && inner[tail_start..].split_whitespace().count() >= back
     })
+}
+
+/// Whether a closing quote mark is a double one (a single one may be an
+/// apostrophe).
+fn is_double_quote(mark: &str) -> bool {
+    mark == "\"" || mark == "\u{201D}"
+}
+
+/// The first word of `text`, letters, digits and apostrophes.
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next()
+        .unwrap_or("")
 }
 
 /// Prepositions that are not also adverbs or particles, so need an object
@@ -451,10 +476,43 @@ fn closed_too_early(
                 [crate::document::start_after_last(before_open, |c| !c.is_alphanumeric())..];
             crate::lexicon::is_in(SPEECH_VERBS, verb)
         }
-        && (inner.starts_with(char::is_uppercase) && inner_words.len() >= 3 || last_cannot_end);
+        && (inner.starts_with(char::is_uppercase) && inner_words.len() >= 3
+            || last_cannot_end && is_double_quote(&text[pair.close.start..pair.close.end]));
     let introduced = said_comma || said_direct || before_open.ends_with(':');
+    // A single quoted word that cannot end a quotation is usually a
+    // mention (`the word “the”`, `‘being’ is univocal`); an auxiliary
+    // quoted alone between double quotes before its verb is not (`future
+    // charge-offs “should” be more modest`), unless a noun such as `word`
+    // introduces it. (An adverb quoted alone is a scare quote: `proceed
+    // “expeditiously” and`, `“officially” opened`.)
+    let word_before_open =
+        &before_open[crate::document::start_after_last(before_open, |c| !c.is_alphanumeric())..];
+    let lone_word_cut = inner_words.len() == 1
+        && is_double_quote(&text[pair.close.start..pair.close.end])
+        && !crate::lexicon::is_in(MENTION_NOUNS, word_before_open)
+        && !crate::lexicon::is_in(crate::lexicon::DETERMINERS, word_before_open)
+        && after_close.starts_with(' ')
+        && crate::lexicon::is_in(crate::lexicon::AUXILIARIES, last)
+        && {
+            let next = first_word(&after_close[1..]);
+            next == "not"
+                || next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && crate::lexicon::is_verb(next)
+        };
+    if lone_word_cut {
+        return Some((None, "a word that cannot end it"));
+    }
     if last_cannot_end && inner_words.len() < 2 && !opens_sentence && !introduced {
         return None;
+    }
+    // An article or preposition before a number: `“...aid it will receive
+    // in” 1987`.
+    if number_next
+        && !comma_after
+        && (last_cannot_end || last_preposition)
+        && inner_words.len() >= 2
+    {
+        return Some((None, "before the number it governs"));
     }
     // Whole speech closed after a preposition, before the name it governs:
     // `“The amount of corn we export to” Canada is small.` (A partial
@@ -1064,6 +1122,23 @@ mod tests {
                 "for",
             ),
             (
+                "He said the cut “had a very serious” impact on exports.",
+                "serious",
+            ),
+            (
+                "The visit was put off “due to some” technical problems.",
+                "some",
+            ),
+            ("Rivals had months while “we have had only 10” days.", "10"),
+            (
+                "He said future charge-offs “should” be more modest.",
+                "should",
+            ),
+            (
+                "Analysts expect earnings to be “significantly above” 1986 results.",
+                "above",
+            ),
+            (
                 "“The state should absorb the aid it will receive in” 1987, he said.",
                 "in",
             ),
@@ -1124,6 +1199,12 @@ mod tests {
             "Do not put a nest on the eggs “in the bud” because the chicks need space.",
             "It was “the best” ever, she said.",
             "Help me put “dots over i's” in a relationship.",
+            // A lone adverb or mention in quotes, a quoted number's noun.
+            "Lenders will proceed “expeditiously” and payments will resume.",
+            "It was “officially” opened in 1886.",
+            "In such a debate, the word “should” simply means ought.",
+            "He said ‘being’ is univocal.",
+            "The “Big 4” accounting firms agreed.",
             "Officials called the deal “the one we want” and said it would pass.",
         ] {
             assert_no_lints(&MisplacedClose, text);
