@@ -166,6 +166,12 @@ impl Rule for Truncated {
             // in. Calculating the index.` After a determiner or adverb the
             // tail may be a fragment written on purpose (`He wants more.
             // Much more.`).
+            // `be` ends a clause that compares or asks (`as they should
+            // be`, `what it will be`), and one after a perfect (`has always
+            // been`); after a modal or `to` otherwise it is cut.
+            if word == "be" && !be_is_cut(doc, sentence) {
+                continue;
+            }
             let is_stranded = stranded.contains(key, word);
             let weak = !is_stranded && weak_endings.contains(key, word);
             if (is_stranded || weak)
@@ -209,6 +215,13 @@ fn completes(
 ) -> bool {
     let words: Vec<&str> = doc.sentence_words(tail).collect();
     let first = words[0];
+    // After `be` its complement may follow, with no verb of its own:
+    // `should be. Available later today.` (A clause may end on `be` when
+    // it compares or asks: `as they should be.`, `what it will be.`; the
+    // caller checks that.)
+    if word == "be" && complement_only(&words) {
+        return true;
+    }
     if word == "not" || lexicon::is_in(lexicon::AUXILIARIES, word) {
         let adverb = lexicon::is_ly_adverb(first) || lexicon::is_in(AUXILIARY_ADVERBS, first);
         // `would. Soon the rain came.`: an adverb before a subject opens
@@ -225,13 +238,39 @@ fn completes(
     }
     // After `to` the tail may open with its verb, listed or not (`to.
     // Arrest the dollar's fall.`), and the words after it are judged.
+    // `be` and `have` are function words, but verbs after `to` too: `rates
+    // to. Be low.`
     let from = usize::from(
-        word == "to" && !lexicon::is_function_word(first) && !lexicon::is_in(SUBJECTS, first),
+        word == "to"
+            && (!lexicon::is_function_word(first) || lexicon::is_in(&["be", "have"], first))
+            && !lexicon::is_in(SUBJECTS, first),
     );
     let words = &words[from..];
     !words.iter().enumerate().any(|(i, w)| {
         lexicon::is_in(lexicon::AUXILIARIES, w)
             || i > 0 && lexicon::is_verb(w) && !w.ends_with("ing") && !in_noun_phrase(words, i)
+    })
+}
+
+/// Whether a sentence that ends on `be` after a modal or `to` is cut: no
+/// word of the sentence compares or asks (`as`, `what`, `how`, `than`).
+fn be_is_cut(doc: &crate::document::Document, sentence: &crate::document::Sentence) -> bool {
+    let end = sentence.words.end;
+    let before = doc.word(end - 2);
+    (lexicon::is_in(&["not", "to"], before) || lexicon::is_in(MODALS, before))
+        && !doc
+            .sentence_words(sentence)
+            .any(|w| lexicon::is_in(&["as", "how", "than", "what", "whatever", "where"], w))
+}
+
+/// Whether a tail holds no verb: an adjective, a noun phrase or an
+/// adverbial that completes `be` (`Available later today.`), not a clause
+/// of its own (`The vote was close.`).
+fn complement_only(words: &[&str]) -> bool {
+    !words.iter().enumerate().any(|(i, w)| {
+        lexicon::is_in(lexicon::AUXILIARIES, w)
+            || lexicon::is_in(SUBJECTS, w)
+            || lexicon::is_verb(w) && !w.ends_with("ing") && !(i > 0 && in_noun_phrase(words, i))
     })
 }
 
@@ -393,6 +432,18 @@ mod tests {
             ),
             vec!["were"]
         );
+        for (text, word) in [
+            (
+                "Full election results should be. Available later today.",
+                "be",
+            ),
+            (
+                "It is the market where he considered rates to. Be low.",
+                "to",
+            ),
+        ] {
+            assert_eq!(matched(&Truncated, text), vec![word], "{text}");
+        }
     }
 
     #[test]
@@ -480,6 +531,10 @@ mod tests {
             "Sales rose 5 pct. A year earlier, they fell.",
             "She left the town. Two weeks later.",
             "It is the film he was referring to. He saw it twice.",
+            "The results are what they should be. The vote was close.",
+            "It is what he wanted to. Be brave, he said.",
+            "That is how it has always been. Quiet and slow.",
+            "The firm is as strong as it should be. Lean and quick.",
         ] {
             assert_no_lints(&Truncated, text);
         }
