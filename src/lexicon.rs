@@ -713,9 +713,9 @@ pub const NUMBER_WORDS: &[&str] = &[
 
 /// Words a finished English sentence does not end on.
 pub const NON_FINAL_WORDS: &[&str] = &[
-    "a", "although", "among", "amongst", "an", "and", "but", "despite", "during", "every", "if",
-    "its", "my", "nor", "of", "or", "our", "than", "the", "their", "toward", "towards", "until",
-    "upon", "via", "whether", "whose", "your",
+    "a", "although", "among", "amongst", "an", "and", "because", "but", "despite", "during",
+    "every", "if", "its", "my", "nor", "of", "or", "our", "than", "the", "their", "toward",
+    "towards", "until", "upon", "via", "whether", "whose", "your",
 ];
 
 /// Whether a word is an adverb in `-ly` (`probably`, `Sharply`), not a

@@ -71,7 +71,9 @@ impl Rule for Truncated {
             }
             let last = doc.words[sentence.words.end - 1];
             let word = last.text(doc.text);
-            let directly_before_stop = doc.text[last.end..].starts_with('.');
+            // (An ellipsis trails off on purpose: `because...`.)
+            let directly_before_stop =
+                doc.text[last.end..].starts_with('.') && !doc.text[last.end..].starts_with("..");
             if !directly_before_stop {
                 continue;
             }
@@ -535,6 +537,7 @@ mod tests {
             "It is what he wanted to. Be brave, he said.",
             "That is how it has always been. Quiet and slow.",
             "The firm is as strong as it should be. Lean and quick.",
+            "And then there is the third turn because... The third turn comes.",
         ] {
             assert_no_lints(&Truncated, text);
         }

@@ -46,7 +46,8 @@ pay for” bargain` may), nor an article or preposition before a number
 (`“...will receive in” 1987`), nor a quantifier or number before its noun
 (`“due to some” technical problems`, `“only 10” days`), nor a lone
 auxiliary before its verb (`charge-offs “should” be more modest`). A
-closer inside a name (`“...largely because Saudi” Arabia will not`) is
+closer inside a parenthesis opened within the quotation (`“...fanning the
+(wheat”) market`) and one inside a name (`“...largely because Saudi” Arabia will not`) are
 reported too. A quotation that names or mentions something (`the “Buy
 local” campaign`, `the phrase “elephant in the room” refers`) may end
 anywhere. Run-on words that speak in the first
@@ -284,6 +285,11 @@ fn noun_phrase_cut(
     })
 }
 
+/// The end of the sentence that holds byte `offset`, or of the text.
+fn sentence_end_of(doc: &crate::document::Document, offset: usize) -> usize {
+    sentence_at(doc, offset).map_or(doc.text.len(), |i| doc.sentences[i].span.end)
+}
+
 /// Whether a closing quote mark is a double one (a single one may be an
 /// apostrophe).
 fn is_double_quote(mark: &str) -> bool {
@@ -416,6 +422,13 @@ fn closed_too_early(
         || noun_phrase_cut(doc, pair, &inner_words);
     // A comma may stand after the closer, the speech running on after it
     // (`“The numbers were disappointing”, but I think we can...`).
+    // A parenthesis opened inside the quotation and closed after it: the
+    // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
+    // enhance the (balance” sheet) bottom line.`).
+    let opened_paren = inner.matches('(').count() > inner.matches(')').count();
+    if opened_paren && text[pair.close.end..sentence_end_of(doc, pair.close.end)].contains(')') {
+        return Some((None, "inside a parenthesis it opened"));
+    }
     if after_close.starts_with(". ") {
         return speech_closed_before_its_stop(doc, pair, &inner_words);
     }
@@ -484,7 +497,9 @@ fn closed_too_early(
     // `He added, “...`: a speech verb and a comma introduce whole speech.
     let said_comma = before_open.strip_suffix(',').is_some_and(|b| {
         let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
-        crate::lexicon::is_in(SPEECH_VERBS, verb) || crate::lexicon::is_in(MORE_SPEECH_VERBS, verb)
+        crate::lexicon::is_in(SPEECH_VERBS, verb)
+            || crate::lexicon::is_in(MORE_SPEECH_VERBS, verb)
+            || crate::lexicon::is_in(SPEECH_PARTICIPLES, verb)
     });
     // `He said “We...`: with no comma, a speech verb introduces whole
     // speech when the quotation opens a sentence of three words or more,
@@ -852,6 +867,10 @@ const MORE_SPEECH_VERBS: &[&str] = &[
     "tweeted",
 ];
 
+/// Participles that introduce speech after a comma: `..., adding, “We
+/// will...`.
+const SPEECH_PARTICIPLES: &[&str] = &["adding", "explaining", "noting", "saying", "warning"];
+
 /// The most words of an attribution: `, the company's chief economist said`.
 const ATTRIBUTION_WORDS: usize = 5;
 
@@ -1163,6 +1182,22 @@ mod tests {
                 "Saudi",
             ),
             (
+                "He said it was started by “somebody fanning the (wheat”) market.",
+                "wheat",
+            ),
+            (
+                "The rise was “an attempt to enhance the (balance” sheet) bottom line.",
+                "balance",
+            ),
+            (
+                "He noted “the rate is not the key rate because” it is far below market rates.",
+                "because",
+            ),
+            (
+                "It restructured the firm, adding, “Our businesses performed very soundly”, with profits up.",
+                "soundly",
+            ),
+            (
                 "Analysts expect earnings to be “significantly above” 1986 results.",
                 "above",
             ),
@@ -1233,6 +1268,8 @@ mod tests {
             "In such a debate, the word “should” simply means ought.",
             "He said ‘being’ is univocal.",
             "The “Big 4” accounting firms agreed.",
+            "He cited “the (1987) budget” in full.",
+            "She called it “a mess (again)” and left.",
             "Critics of the “Iron Lady” Margaret Thatcher agreed.",
             "“I spoke to him about the plan with Obama” Tuesday, he said.",
             "It is the novel by Renu, ‘Maila Aanchal’ Press said.",
