@@ -35,8 +35,10 @@ a verb, determiners, number words and those news words (`...when the plan
 is implemented Any debt left over`, `...figures show Consumer spending`);
 after a passive participle, an article (`...until the crisis is resolved A
 U.S. official`, not `was named The...`); after an acronym in parentheses,
-a sentence opener (`...Fund (IMF) It expected`); and before a number,
-words such as `Almost` or `Another`.
+a sentence opener (`...Fund (IMF) It expected`); after a name or a
+particle, an article before an acronym or number (`...and USAir The TWA
+offer`, `...be written off The FDB rejected`); and before a number, words
+such as `Almost` or `Another`.
 
 Names and titles (`Secretary of State Jane Roe`), words after a colon or an
 opening quote, acronyms, headings, and letters that label things (`Plan A`,
@@ -280,6 +282,9 @@ const NAMING_VERBS: &[&str] = &[
 const RANK_OPENERS: &[&str] = &[
     "fifth", "first", "fourth", "net", "second", "third", "total",
 ];
+
+/// Particles that end a phrasal verb and its clause: `written off`.
+const CLAUSE_END_PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "up"];
 
 /// Words that open a sentence before a number: `...25 pct of gdp Almost
 /// 94 pct of it`, `...about 356 Another 5000 employees`.
@@ -708,6 +713,8 @@ impl MidSentenceCapital {
             // `...the collapse of the talks The HBV is seeking`.
             // Nor does a news noun that opens sentences class a name:
             // `...exports for growth The Japanese cabinet`.
+            // A particle ends its clause too before an acronym: `...be
+            // written off The FDB rejected`.
             (lexicon::is_in(lexicon::ARTICLES, word)
                 && (acronym_next
                     || after_time
@@ -739,9 +746,18 @@ impl MidSentenceCapital {
         // A noun that takes a letter as a label (`Plan A`) matters only
         // before a letter.
         let label = word.len() == 1 && lexicon::is_in(LABEL_NOUNS, prev);
+        let particle_end = || {
+            acronym_next
+                && lexicon::is_in(lexicon::ARTICLES, word)
+                && lexicon::is_in(CLAUSE_END_PARTICLES, prev)
+        };
         opener
             && !label
-            && (is_content_word(prev) || noun_by_context() || passive_end() || after_attribution())
+            && (is_content_word(prev)
+                || noun_by_context()
+                || passive_end()
+                || after_attribution()
+                || particle_end())
     }
 
     /// An opener that is a function word, after a name that is not the
@@ -755,6 +771,18 @@ impl MidSentenceCapital {
             || doc.text[doc.words[k].end..doc.words[k + 1].start] != *" "
         {
             return false;
+        }
+        // `...and USAir The TWA offer`, `...of Tel Plus The 65 pct`: an
+        // article before an acronym or a number opens a sentence after a
+        // name, which a title does not (`Murdoch's The Sun`).
+        let acronym_or_number_next = next.len() >= 2
+            && next.bytes().all(|b| b.is_ascii_uppercase())
+            || next.starts_with(|c: char| c.is_ascii_digit());
+        // (Text in capitals is all acronyms: `IN A LOCATION`.)
+        if lexicon::is_in(lexicon::ARTICLES, word) && acronym_or_number_next {
+            return prev.contains(char::is_lowercase)
+                && !prev.ends_with("'s")
+                && !prev.ends_with("\u{2019}s");
         }
         if !next.starts_with(char::is_lowercase) {
             // `...a bid for DataCard On June 25 DataCard filed`: a full
@@ -1131,6 +1159,14 @@ mod tests {
                 "The total could be higher Others said it was lower.",
                 "Others",
             ),
+            (
+                "It faced bids from Norfolk Southern and USAir The TWA offer came later.",
+                "The",
+            ),
+            (
+                "It asked that the loans be written off The FDB rejected this.",
+                "The",
+            ),
         ] {
             assert_eq!(matched(&MidSentenceCapital, text), vec![word], "{text}");
         }
@@ -1159,6 +1195,8 @@ mod tests {
             "Britain declared war on Germany and entered The Second World War.",
             "Chinanews.com, July 26 According to the agency, rain fell.",
             "Her song secured First position and the state is Similar to others.",
+            "He reads Murdoch's The Sun and set up The Body Shop.",
+            "WE EAT IN THE DINING ROOM IN A LOCATION NEAR THE SEA.",
         ] {
             assert_no_lints(&MidSentenceCapital, text);
         }
@@ -1218,6 +1256,7 @@ mod tests {
             NOUN_OPENERS,
             QUANTITY_OPENERS,
             RANK_OPENERS,
+            CLAUSE_END_PARTICLES,
             NAMING_VERBS,
             CLAUSE_OPENERS,
             HYPHEN_OPENERS,
