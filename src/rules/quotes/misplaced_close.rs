@@ -277,7 +277,7 @@ fn noun_phrase_cut(
     });
     (2..=3).any(|back| {
         n >= back
-            && is_in(NOUN_PHRASE_OPENERS, inner_words[n - back])
+            && is_in(crate::lexicon::DETERMINERS, inner_words[n - back])
             && inner_words[n - back + 1..]
                 .iter()
                 .all(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
@@ -325,11 +325,6 @@ const MENTION_NOUNS: &[&str] = &[
     "title",
     "word",
     "words",
-];
-
-/// Determiners that open a noun phrase whose noun a closer may cut off.
-const NOUN_PHRASE_OPENERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "my", "our", "the", "their", "your",
 ];
 
 /// Adverbs that stand alone after a quoted noun phrase: `“the best” ever`.
@@ -1037,6 +1032,10 @@ mod tests {
             MORE_SPEECH_VERBS,
             ADVERBIAL_LINKS,
             PHRASE_CONTINUATIONS,
+            OBJECT_PREPOSITIONS,
+            MENTION_NOUNS,
+            LONE_ADVERBS,
+            SPEECH_PARTICIPLES,
         ] {
             crate::lexicon::assert_sorted(list);
         }
