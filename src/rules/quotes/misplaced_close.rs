@@ -46,9 +46,10 @@ pay for” bargain` may), nor an article or preposition before a number
 (`“...will receive in” 1987`), nor a quantifier or number before its noun
 (`“due to some” technical problems`, `“only 10” days`), nor a lone
 auxiliary before its verb (`charge-offs “should” be more modest`). A
-closer inside a parenthesis opened within the quotation (`“...fanning the
-(wheat”) market`) and one inside a name (`“...largely because Saudi” Arabia will not`) are
-reported too. A quotation that names or mentions something (`the “Buy
+closer inside a word (`“...Mr”. Pickens`, `“...Americans”' private data`),
+inside a parenthesis opened within the quotation (`“...fanning the
+(wheat”) market`) or inside a name (`“...largely because Saudi” Arabia will
+not`) is reported too. A quotation that names or mentions something (`the “Buy
 local” campaign`, `the phrase “elephant in the room” refers`) may end
 anywhere. Run-on words that speak in the first
 or second person (`“There were no surprises” in our package, one delegate
@@ -400,6 +401,11 @@ fn closed_too_early(
         .filter(|w| !w.is_empty())
         .collect();
     let last = inner_words.last()?;
+    // Speech is mostly lowercase words; a title capitalises most of its own.
+    let lowercase_words = inner_words
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
     let after_close = &text[pair.close.end..];
     // `to` ends a quotation (`“We want to”`), but not before the verb it
     // marks: `“...we will soon have to” come up with`.
@@ -423,6 +429,23 @@ fn closed_too_early(
     let opened_paren = inner.matches('(').count() > inner.matches(')').count();
     if opened_paren && text[pair.close.end..sentence_end_of(doc, pair.close.end)].contains(')') {
         return Some((None, "inside a parenthesis it opened"));
+    }
+    // A title's abbreviation split from its stop (`“...diversity. Mr”.
+    // Pickens is`), or a word from its possessive (`“...and Americans”'
+    // private information`): the closer stands inside a word.
+    let title_stop = crate::lexicon::is_in(TITLE_ABBREVIATIONS, last)
+        && after_close
+            .strip_prefix(". ")
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    // (A title may take a possessive after its quotes: `“The Times”'
+    // review`.)
+    let possessive = after_close
+        .strip_prefix(['\'', '\u{2019}'])
+        .is_some_and(|rest| rest.starts_with(' '))
+        && last.ends_with('s')
+        && 2 * lowercase_words >= inner_words.len();
+    if title_stop || possessive {
+        return Some((None, "inside a word"));
     }
     if after_close.starts_with(". ") {
         return speech_closed_before_its_stop(doc, pair, &inner_words);
@@ -453,11 +476,7 @@ fn closed_too_early(
         && is_double_quote(&text[pair.close.start..pair.close.end])
         && inner_words.len() >= 3
         && last.starts_with(char::is_uppercase)
-        && 2 * inner_words
-            .iter()
-            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-            .count()
-            > inner_words.len()
+        && 2 * lowercase_words > inner_words.len()
         && !crate::lexicon::is_in(crate::lexicon::WEEKDAYS, first_word(next_word))
         && !crate::lexicon::is_in(crate::lexicon::MONTHS, first_word(next_word));
     if !(next_word.starts_with(char::is_lowercase)
@@ -633,9 +652,14 @@ fn closed_too_early(
             || crate::lexicon::is_in(&["he", "i", "it", "she", "they", "we", "you"], w)
     });
     let verb_next = crate::lexicon::is_verb(next) || next.ends_with('s');
+    // (A verb next may go on a quoted title, but not when the run-on words
+    // speak in the first person, after speech that is not in title case:
+    // `“...and that” was even better, but we'll come back stronger.`, not
+    // `“Running Out of Time 2” brings us a new story`.)
+    let title_case = 2 * lowercase_words < inner_words.len();
     let runs_to_paragraph_end = inner_words.len() >= 3
         && clause_inside
-        && !verb_next
+        && (!verb_next || !title_case && speaks_in_person(doc, &words))
         && !attributed_after
         && !doc.text[pair.close.end..doc.paragraphs[sentence.paragraph].span.end]
             .contains(QUOTE_MARKS);
@@ -862,6 +886,9 @@ const MORE_SPEECH_VERBS: &[&str] = &[
     "tweeted",
 ];
 
+/// Abbreviated titles that stand before a name: `Mr. Pickens`.
+const TITLE_ABBREVIATIONS: &[&str] = &["dr", "gov", "mr", "mrs", "ms", "prof", "rep", "sen", "st"];
+
 /// Participles that introduce speech after a comma: `..., adding, “We
 /// will...`.
 const SPEECH_PARTICIPLES: &[&str] = &["adding", "explaining", "noting", "saying", "warning"];
@@ -1036,6 +1063,7 @@ mod tests {
             MENTION_NOUNS,
             LONE_ADVERBS,
             SPEECH_PARTICIPLES,
+            TITLE_ABBREVIATIONS,
         ] {
             crate::lexicon::assert_sorted(list);
         }
@@ -1185,6 +1213,18 @@ mod tests {
                 "wheat",
             ),
             (
+                "“Tenneco would be a challenge because of its size. Mr”. Pickens likes a challenge.",
+                "Mr",
+            ),
+            (
+                "It acted to protect “intellectual property and Americans”' private data.",
+                "Americans",
+            ),
+            (
+                "“We had the chance to qualify and that” was even better, but we'll be back next year.",
+                "that",
+            ),
+            (
                 "The rise was “an attempt to enhance the (balance” sheet) bottom line.",
                 "balance",
             ),
@@ -1268,6 +1308,9 @@ mod tests {
             "He said ‘being’ is univocal.",
             "The “Big 4” accounting firms agreed.",
             "He cited “the (1987) budget” in full.",
+            "“Running Out of Time 2” brings us an entirely new story.",
+            "The song “Dear Mr” made him famous.",
+            "He read “The Times”' review of the show.",
             "She called it “a mess (again)” and left.",
             "Critics of the “Iron Lady” Margaret Thatcher agreed.",
             "“I spoke to him about the plan with Obama” Tuesday, he said.",
