@@ -482,7 +482,8 @@ fn closed_too_early(
     if !(next_word.starts_with(char::is_lowercase)
         || !capital_next && next_word.starts_with('I')
         || name_split
-        || (capital_next || number_next) && (last_cannot_end || last_preposition) && !comma_after)
+        || number_next && !comma_after
+        || capital_next && (last_cannot_end || last_preposition) && !comma_after)
     {
         return None;
     }
@@ -1217,6 +1218,10 @@ mod tests {
                 "Mr",
             ),
             (
+                "“The new rate is a marker for talks and will save us” 50 mln dlrs this year, Lusinchi said.",
+                "us",
+            ),
+            (
                 "It acted to protect “intellectual property and Americans”' private data.",
                 "Americans",
             ),
@@ -1309,6 +1314,7 @@ mod tests {
             "The “Big 4” accounting firms agreed.",
             "He cited “the (1987) budget” in full.",
             "“Running Out of Time 2” brings us an entirely new story.",
+            "The film “Vision” 2030 opened, he said.",
             "The song “Dear Mr” made him famous.",
             "He read “The Times”' review of the show.",
             "She called it “a mess (again)” and left.",
