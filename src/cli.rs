@@ -211,8 +211,8 @@ struct CorpusArgs {
 struct EvalArgs {
     #[command(subcommand)]
     command: Option<EvalCommand>,
-    /// Lint every file under DIR as text that should be clean
-    #[arg(long, value_name = "DIR", group = "mode")]
+    /// Lint every file under DIR (or each row's text of a .tsv file) as text that should be clean
+    #[arg(long, value_name = "DIR|FILE.tsv", group = "mode")]
     clean: Option<String>,
     /// Score labelled records (JSON Lines: id, text, label, span)
     #[arg(long, value_name = "FILE", group = "mode")]
@@ -223,7 +223,7 @@ struct EvalArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = EvalFormat::Human)]
     format: EvalFormat,
-    /// --scored: the column with the text
+    /// --scored, --clean FILE.tsv: the column with the text
     #[arg(long, default_value = "mt", value_name = "NAME")]
     text_column: String,
     /// --scored: the column with the human score
@@ -232,7 +232,7 @@ struct EvalArgs {
     /// --scored: lower scores are better (HTER); by default higher is better (DA)
     #[arg(long)]
     lower_is_better: bool,
-    /// --scored: only rows where COLUMN equals VALUE (repeatable)
+    /// --scored, --clean FILE.tsv: only rows where COLUMN equals VALUE (repeatable)
     #[arg(long = "where", value_name = "COLUMN=VALUE")]
     filters: Vec<String>,
     /// Only these rules or families (comma-separated)
@@ -656,7 +656,28 @@ fn eval(args: EvalArgs, out: &mut dyn Write) -> io::Result<i32> {
         eprintln!("mtlint: error: {message}");
         Ok(EXIT_ERROR)
     };
+    let mut filters = Vec::new();
+    for filter in &args.filters {
+        match filter.split_once('=') {
+            Some((k, v)) => filters.push((k.to_owned(), v.to_owned())),
+            None => return fail(format!("--where {filter}: expected COLUMN=VALUE")),
+        }
+    }
     if let Some(dir) = &args.clean {
+        if dir.ends_with(".tsv") && Path::new(dir).is_file() {
+            let text = match std::fs::read_to_string(dir) {
+                Ok(text) => text,
+                Err(error) => return fail(format!("{dir}: {}", describe_io_error(&error))),
+            };
+            let options = crate::eval::CleanTsvOptions {
+                text_column: &args.text_column,
+                filters: &filters,
+            };
+            return match crate::eval::clean_tsv(dir, &text, &options, &linter, json, out) {
+                Ok(written) => written,
+                Err(message) => fail(format!("{dir}: {message}")),
+            };
+        }
         return crate::eval::clean(Path::new(dir), &linter, json, out);
     }
     if let Some(path) = &args.labelled {
@@ -681,13 +702,6 @@ fn eval(args: EvalArgs, out: &mut dyn Write) -> io::Result<i32> {
         };
     }
     if let Some(path) = &args.scored {
-        let mut filters = Vec::new();
-        for filter in &args.filters {
-            match filter.split_once('=') {
-                Some((k, v)) => filters.push((k.to_owned(), v.to_owned())),
-                None => return fail(format!("--where {filter}: expected COLUMN=VALUE")),
-            }
-        }
         let text = match std::fs::read_to_string(path) {
             Ok(text) => text,
             Err(error) => return fail(format!("{path}: {}", describe_io_error(&error))),

@@ -117,6 +117,42 @@ fn clean_mode_counts_alarms_per_10k_words_with_examples() {
 }
 
 #[test]
+fn clean_mode_reads_each_row_of_a_tsv_file_as_a_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let tsv = dir.path().join("refs.tsv");
+    std::fs::write(
+        &tsv,
+        "id\tref\tsplit\n\
+         1\tThe council met on Tuesday and it voted.\ttest\n\
+         2\tThe the council met again on Friday.\ttest\n\
+         3\tThe the harbour closed for the day.\ttrain\n",
+    )
+    .unwrap();
+    let path = tsv.to_str().unwrap();
+    let report = json(&mtlint(&[
+        "eval",
+        "--format",
+        "json",
+        "--clean",
+        path,
+        "--text-column",
+        "ref",
+        "--where",
+        "split=test",
+    ]));
+    assert_eq!(report["files"], 2);
+    assert_eq!(report["warnings"], 1);
+    assert_eq!(report["rules"][0]["rule"], "repetition/word");
+    // Rows are named by their line in the file, the header being line 1.
+    assert_eq!(report["examples"][0]["path"], format!("{path}:3"));
+    let human = mtlint(&["eval", "--clean", path, "--text-column", "ref"]);
+    assert!(String::from_utf8_lossy(&human.stdout).contains("Clean text: 3 rows,"));
+    let missing = mtlint(&["eval", "--clean", path, "--text-column", "mt"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("no column `mt`"));
+}
+
+#[test]
 fn scored_mode_ranks_rows_by_human_badness() {
     let dir = tempfile::tempdir().unwrap();
     let tsv = dir.path().join("scored.tsv");

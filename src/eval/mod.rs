@@ -49,6 +49,79 @@ fn fmt_ratio(value: Option<f64>) -> String {
     value.map_or("-".into(), |v| format!("{v:.3}"))
 }
 
+/// The rows of a tab-separated file with a header row and no quoting that
+/// match every `COLUMN=VALUE` filter: each row's line (1-based, the header
+/// being line 1) and its fields in `columns`, in that order. Rows short of
+/// a column are left out.
+fn tsv_rows<'a>(
+    text: &'a str,
+    columns: &[&str],
+    filters: &[(String, String)],
+) -> Result<Vec<(usize, Vec<&'a str>)>, String> {
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().ok_or("empty file")?.split('\t').collect();
+    let column = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .ok_or_else(|| format!("no column `{name}` (columns: {})", header.join(", ")))
+    };
+    let wanted: Vec<usize> = columns
+        .iter()
+        .map(|c| column(c))
+        .collect::<Result<_, _>>()?;
+    let filters: Vec<(usize, &str)> = filters
+        .iter()
+        .map(|(k, v)| column(k).map(|i| (i, v.as_str())))
+        .collect::<Result<_, _>>()?;
+    Ok(lines
+        .enumerate()
+        .filter_map(|(n, line)| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            if !filters.iter().all(|&(i, v)| fields.get(i) == Some(&v)) {
+                return None;
+            }
+            let picked = wanted
+                .iter()
+                .map(|&i| fields.get(i).copied())
+                .collect::<Option<_>>()?;
+            Some((n + 2, picked))
+        })
+        .collect())
+}
+
+/// What `--clean` reads from a TSV file: each row's text is one clean
+/// document, named `FILE:LINE`.
+pub struct CleanTsvOptions<'a> {
+    pub text_column: &'a str,
+    pub filters: &'a [(String, String)],
+}
+
+/// `--clean FILE.tsv`: each row's text (with a header row, no quoting, as
+/// `--scored` reads) linted as text that should be clean, such as the
+/// human post-edits or references of a machine-translation set.
+pub fn clean_tsv(
+    path: &str,
+    text: &str,
+    options: &CleanTsvOptions,
+    linter: &Linter,
+    format_json: bool,
+    out: &mut dyn Write,
+) -> Result<io::Result<i32>, String> {
+    let rows = tsv_rows(text, &[options.text_column], options.filters)?;
+    if rows.is_empty() {
+        return Err("no rows with a text".into());
+    }
+    let reports: Vec<Result<FileReport, String>> = rows
+        .par_iter()
+        .map(|(line, fields)| {
+            let source = Source::from_text(&format!("{path}:{line}"), SourceKind::Text, fields[0]);
+            Ok(linter.lint(&source))
+        })
+        .collect();
+    Ok(write_clean(&reports, false, "rows", format_json, out))
+}
+
 /// `--clean`: the files under `dir` (as `mtlint` walks them).
 pub fn clean(
     dir: &Path,
@@ -85,11 +158,23 @@ pub fn clean(
             Ok(linter.lint(&source))
         })
         .collect();
+    write_clean(&reports, failed, "files", format_json, out)
+}
+
+/// The figures of `--clean`: alarms per 10,000 words, per rule, and the
+/// ten worst findings in context.
+fn write_clean(
+    reports: &[Result<FileReport, String>],
+    mut failed: bool,
+    unit: &str,
+    format_json: bool,
+    out: &mut dyn Write,
+) -> io::Result<i32> {
     let mut words = 0;
     let mut rules: BTreeMap<&str, [usize; 3]> = BTreeMap::new();
     let mut totals = [0usize; 3];
     let mut examples = Vec::new();
-    for report in &reports {
+    for report in reports {
         let report = match report {
             Ok(report) => report,
             Err(message) => {
@@ -136,7 +221,7 @@ pub fn clean(
         serde_json::to_writer_pretty(&mut *out, &value)?;
         writeln!(out)?;
     } else {
-        writeln!(out, "Clean text: {files} files, {words} words")?;
+        writeln!(out, "Clean text: {files} {unit}, {words} words")?;
         writeln!(
             out,
             "errors and warnings: {} ({:.2} per 10,000 words); infos: {} ({:.2} per 10,000 words)",
@@ -423,31 +508,14 @@ pub fn scored(
     options: &ScoredOptions,
     linter: &Linter,
 ) -> Result<ScoredReport, String> {
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().ok_or("empty file")?.split('\t').collect();
-    let column = |name: &str| {
-        header
-            .iter()
-            .position(|h| *h == name)
-            .ok_or_else(|| format!("no column `{name}` (columns: {})", header.join(", ")))
-    };
-    let text_at = column(options.text_column)?;
-    let score_at = column(options.score_column)?;
-    let filters: Vec<(usize, &str)> = options
-        .filters
-        .iter()
-        .map(|(k, v)| column(k).map(|i| (i, v.as_str())))
-        .collect::<Result<_, _>>()?;
-    let rows: Vec<(&str, f64)> = lines
-        .filter_map(|line| {
-            let fields: Vec<&str> = line.split('\t').collect();
-            if !filters.iter().all(|&(i, v)| fields.get(i) == Some(&v)) {
-                return None;
-            }
-            let quality: f64 = fields.get(score_at)?.trim().parse().ok()?;
-            Some((*fields.get(text_at)?, quality))
-        })
-        .collect();
+    let rows: Vec<(&str, f64)> = tsv_rows(
+        text,
+        &[options.text_column, options.score_column],
+        options.filters,
+    )?
+    .into_iter()
+    .filter_map(|(_, fields)| Some((fields[0], fields[1].trim().parse().ok()?)))
+    .collect();
     if rows.is_empty() {
         return Err("no rows with a text and a numeric score".into());
     }
