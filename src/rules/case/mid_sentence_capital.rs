@@ -454,6 +454,12 @@ fn is_modifier(word: &str) -> bool {
             && !lexicon::is_verb(word)
 }
 
+/// An acronym: two capital letters or more, and nothing else (`IMF`,
+/// `TWA`).
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether a word names a day or a month, other than `May`, a modal, and
 /// `March`, a verb.
 fn is_date_name(word: &str) -> bool {
@@ -625,10 +631,9 @@ impl Rule for MidSentenceCapital {
                 // Saying many will be surprised`.
                 // (Not a date's day or year: a dateline goes on so, `July 26
                 // According to...`, and so does a citation.)
-                let in_date = (k.saturating_sub(3)..k - 1).any(|m| is_date_name(doc.word(m)));
                 let after_number_or_time = (prev.starts_with(|c: char| c.is_ascii_digit())
                     || lexicon::is_in(TIME_ENDINGS, prev))
-                    && !in_date;
+                    && !(k.saturating_sub(3)..k - 1).any(|m| is_date_name(doc.word(m)));
                 let participle = (prev_lowercase && lexicon::is_in(DETERMINERS_AND_PRONOUNS, next)
                     || after_number_or_time)
                     && is_participle_of_a_verb(word);
@@ -661,7 +666,7 @@ impl MidSentenceCapital {
         let (prev, word, next) = (doc.word(k - 1), doc.word(k), doc.word(k + 1));
         let gap = &doc.text[doc.words[k].end..doc.words[k + 1].start];
         let lowercase_next = next.starts_with(|c: char| c.is_lowercase());
-        let acronym_next = next.len() >= 2 && next.bytes().all(|b| b.is_ascii_uppercase());
+        let acronym_next = is_acronym(next);
         // A plural that is also a verb's third person (`talks`, `rises`)
         // is a noun right after a determiner or a modifier: `the talks`,
         // `wage rises`, not `next season, reports`.
@@ -713,8 +718,6 @@ impl MidSentenceCapital {
             // `...the collapse of the talks The HBV is seeking`.
             // Nor does a news noun that opens sentences class a name:
             // `...exports for growth The Japanese cabinet`.
-            // A particle ends its clause too before an acronym: `...be
-            // written off The FDB rejected`.
             (lexicon::is_in(lexicon::ARTICLES, word)
                 && (acronym_next
                     || after_time
@@ -746,6 +749,8 @@ impl MidSentenceCapital {
         // A noun that takes a letter as a label (`Plan A`) matters only
         // before a letter.
         let label = word.len() == 1 && lexicon::is_in(LABEL_NOUNS, prev);
+        // A particle ends its clause too before an acronym: `...be written
+        // off The FDB rejected`.
         let particle_end = || {
             acronym_next
                 && lexicon::is_in(lexicon::ARTICLES, word)
@@ -775,9 +780,8 @@ impl MidSentenceCapital {
         // `...and USAir The TWA offer`, `...of Tel Plus The 65 pct`: an
         // article before an acronym or a number opens a sentence after a
         // name, which a title does not (`Murdoch's The Sun`).
-        let acronym_or_number_next = next.len() >= 2
-            && next.bytes().all(|b| b.is_ascii_uppercase())
-            || next.starts_with(|c: char| c.is_ascii_digit());
+        let acronym_or_number_next =
+            is_acronym(next) || next.starts_with(|c: char| c.is_ascii_digit());
         // (Text in capitals is all acronyms: `IN A LOCATION`.)
         if lexicon::is_in(lexicon::ARTICLES, word) && acronym_or_number_next {
             return prev.contains(char::is_lowercase)
@@ -791,10 +795,9 @@ impl MidSentenceCapital {
             let day_follows = || {
                 k + 2 < doc.words.len() && doc.word(k + 2).starts_with(|c: char| c.is_ascii_digit())
             };
-            let acronym = prev.len() >= 2 && prev.bytes().all(|b| b.is_ascii_uppercase());
             return lexicon::is_in(&["in", "on"], word)
                 && (next.starts_with(|c: char| c.is_ascii_digit())
-                    || is_date_name(next) && (acronym || day_follows()));
+                    || is_date_name(next) && (is_acronym(prev) || day_follows()));
         }
         if lexicon::is_in(lexicon::ARTICLES, next) {
             return false;
@@ -844,9 +847,8 @@ impl MidSentenceCapital {
         // Only an acronym in parentheses after its name: a caption, credit
         // or dateline in parentheses opens what follows (`(4 photos) It`,
         // `(Photo) A`, `(reporter Jia Lijun) The`).
-        let acronym_in_parentheses = prev.len() >= 2
-            && prev.bytes().all(|b| b.is_ascii_uppercase())
-            && doc.text[..doc.words[k - 1].start].ends_with('(');
+        let acronym_in_parentheses =
+            is_acronym(prev) && doc.text[..doc.words[k - 1].start].ends_with('(');
         gap == ") "
             && acronym_in_parentheses
             && next.starts_with(char::is_lowercase)

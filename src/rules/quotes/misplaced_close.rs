@@ -172,10 +172,10 @@ const SPEECH_VERBS: &[&str] = &[
 /// (`“We will build the” new bridge`, `“We will” build it`).
 fn cannot_end_a_quotation(word: &str) -> bool {
     use crate::lexicon::{AUXILIARIES, NON_FINAL_WORDS, is_in};
-    let lower = word.to_lowercase();
-    is_in(NON_FINAL_WORDS, &lower)
-        || is_in(AUXILIARIES, &lower)
-        || is_in(&["he", "his", "i", "she", "they", "we", "you"], &lower)
+    // `is_in` folds case itself.
+    is_in(NON_FINAL_WORDS, word)
+        || is_in(AUXILIARIES, word)
+        || is_in(&["he", "his", "i", "she", "they", "we", "you"], word)
 }
 
 /// Whether a quotation ends on a contraction that leaves its clause open
@@ -188,18 +188,17 @@ fn ends_on_open_contraction(inner: &str) -> bool {
     let Some((head, tail)) = last.split_once(is_apostrophe) else {
         return false;
     };
-    let head = head.to_lowercase();
     // `I` takes `'m`, `'d`, `'ll`, `'ve`; `i's` is a letter's plural.
-    if head == "i" && crate::lexicon::is_in(&["re", "s"], tail) {
+    if head.eq_ignore_ascii_case("i") && crate::lexicon::is_in(&["re", "s"], tail) {
         return false;
     }
-    tail == "t" && head.ends_with('n')
+    tail == "t" && head.ends_with(['n', 'N'])
         || crate::lexicon::is_in(&["d", "ll", "m", "re", "s", "ve"], tail)
             && crate::lexicon::is_in(
                 &[
                     "he", "i", "it", "she", "that", "there", "they", "we", "what", "who", "you",
                 ],
-                &head,
+                head,
             )
 }
 
@@ -207,7 +206,8 @@ fn ends_on_open_contraction(inner: &str) -> bool {
 /// ends on a demonstrative (`“...has reached this” milestone`) or on one
 /// or two words after an article or possessive (`“...are a major” source`,
 /// `“...to reduce our trade” deficit`), and a lowercase word that is no
-/// function word, verb or adverb follows the closer.
+/// function word, verb or adverb follows the closer. Only for double
+/// quotes: a single one may be an apostrophe (`the series' creators`).
 fn noun_phrase_cut(
     doc: &crate::document::Document,
     pair: &crate::document::QuotePair,
@@ -216,11 +216,6 @@ fn noun_phrase_cut(
     use crate::lexicon::is_in;
     let text = doc.text;
     let inner = &text[pair.open.end..pair.close.start];
-    // Double quotes only: a single one may be an apostrophe (`the series'
-    // creators`).
-    if !is_double_quote(&text[pair.close.start..pair.close.end]) {
-        return false;
-    }
     // A quotation after an article names something and the noun after it
     // classes the name (`the “Buy from my grandmother” campaign`); one
     // after a noun such as `phrase` is a mention (`The phrase “elephant in
@@ -410,19 +405,15 @@ fn closed_too_early(
     // `to` ends a quotation (`“We want to”`), but not before the verb it
     // marks: `“...we will soon have to” come up with`.
     let to_before_verb = || {
-        let first_after = after_close
-            .trim_start()
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .next()
-            .unwrap_or("");
-        last.eq_ignore_ascii_case("to") && after_close.starts_with(' ') && is_base_verb(first_after)
+        last.eq_ignore_ascii_case("to")
+            && after_close.starts_with(' ')
+            && is_base_verb(first_word(after_close[1..].trim_start()))
     };
+    let double_quoted = is_double_quote(&text[pair.close.start..pair.close.end]);
     let last_cannot_end = cannot_end_a_quotation(last)
         || ends_on_open_contraction(inner)
         || to_before_verb()
-        || noun_phrase_cut(doc, pair, &inner_words);
-    // A comma may stand after the closer, the speech running on after it
-    // (`“The numbers were disappointing”, but I think we can...`).
+        || double_quoted && noun_phrase_cut(doc, pair, &inner_words);
     // A parenthesis opened inside the quotation and closed after it: the
     // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
     // enhance the (balance” sheet) bottom line.`).
@@ -450,6 +441,8 @@ fn closed_too_early(
     if after_close.starts_with(". ") {
         return speech_closed_before_its_stop(doc, pair, &inner_words);
     }
+    // A comma may stand after the closer, the speech running on after it
+    // (`“The numbers were disappointing”, but I think we can...`).
     let (next_word, comma_after) = match after_close.strip_prefix(", ") {
         Some(rest) => (rest, true),
         None => (after_close.strip_prefix(' ')?, false),
@@ -473,7 +466,7 @@ fn closed_too_early(
     // Thatcher`).
     let name_split = capital_next
         && !comma_after
-        && is_double_quote(&text[pair.close.start..pair.close.end])
+        && double_quoted
         && inner_words.len() >= 3
         && last.starts_with(char::is_uppercase)
         && 2 * lowercase_words > inner_words.len()
@@ -521,14 +514,12 @@ fn closed_too_early(
     // or cannot end where it does (`Fitzwater said “we” don't want`); a
     // partial quotation may follow it (`said “the success of these
     // programs” is clear`).
+    let word_before_open =
+        &before_open[crate::document::start_after_last(before_open, |c| !c.is_alphanumeric())..];
     let said_direct = text[..pair.open.start].ends_with(' ')
-        && {
-            let verb = &before_open
-                [crate::document::start_after_last(before_open, |c| !c.is_alphanumeric())..];
-            crate::lexicon::is_in(SPEECH_VERBS, verb)
-        }
+        && crate::lexicon::is_in(SPEECH_VERBS, word_before_open)
         && (inner.starts_with(char::is_uppercase) && inner_words.len() >= 3
-            || last_cannot_end && is_double_quote(&text[pair.close.start..pair.close.end]));
+            || last_cannot_end && double_quoted);
     let introduced = said_comma || said_direct || before_open.ends_with(':');
     // A single quoted word that cannot end a quotation is usually a
     // mention (`the word “the”`, `‘being’ is univocal`); an auxiliary
@@ -536,10 +527,8 @@ fn closed_too_early(
     // charge-offs “should” be more modest`), unless a noun such as `word`
     // introduces it. (An adverb quoted alone is a scare quote: `proceed
     // “expeditiously” and`, `“officially” opened`.)
-    let word_before_open =
-        &before_open[crate::document::start_after_last(before_open, |c| !c.is_alphanumeric())..];
     let lone_word_cut = inner_words.len() == 1
-        && is_double_quote(&text[pair.close.start..pair.close.end])
+        && double_quoted
         && !crate::lexicon::is_in(MENTION_NOUNS, word_before_open)
         && !crate::lexicon::is_in(crate::lexicon::DETERMINERS, word_before_open)
         && after_close.starts_with(' ')
@@ -565,12 +554,12 @@ fn closed_too_early(
     {
         return Some((None, "before the number it governs"));
     }
-    // Whole speech closed after a preposition, before the name it governs:
-    // `“The amount of corn we export to” Canada is small.` (A partial
-    // quotation may end so: `billed as “a tribute to” Elvis`.)
     if name_split && !last_preposition {
         return Some((None, "inside a name"));
     }
+    // Whole speech closed after a preposition, before the name it governs:
+    // `“The amount of corn we export to” Canada is small.` (A partial
+    // quotation may end so: `billed as “a tribute to” Elvis`.)
     if capital_next && !last_cannot_end {
         return ((opens_sentence || introduced) && inner_words.len() >= 3)
             .then_some((None, "after a preposition, before the name it governs"));
@@ -631,10 +620,7 @@ fn closed_too_early(
     // (A quotation right after `said` is judged only in mid-speech, below.)
     let whole_speech =
         (opens_sentence && attribution.is_some()) || said_comma || before_open.ends_with(':');
-    let next = next_word
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .next()
-        .unwrap_or("");
+    let next = first_word(next_word);
     // A quoted term opens sentences too (`“Poison pill” defences are
     // common, analysts said.`): the quotation must read as a piece of a
     // sentence, with a function word or three words.
@@ -664,11 +650,6 @@ fn closed_too_early(
         && !attributed_after
         && !doc.text[pair.close.end..doc.paragraphs[sentence.paragraph].span.end]
             .contains(QUOTE_MARKS);
-    // `“...disappointing”, but I think...`: after a comma, `but` and `and`
-    // go on the speech itself.
-    // The reporter's words do not say `I`, `we` or `our`: run-on words
-    // that do are the speaker's (`“There were no surprises” in our
-    // package, one participant said.`).
     // `and` before a verb goes on the quoted clause's predicate when the
     // speech is attributed after it: `“The company still faces
     // uncertainties” and anticipates further losses, the bank said.`
@@ -697,6 +678,12 @@ fn closed_too_early(
         && (crate::lexicon::is_in(&["and", "but", "or"], next)
             || crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
                 && inner_words.iter().any(|w| is_first_person(w)));
+    // A link word ties the reporter's own words to a quotation as a whole
+    // (`“...too early to say” whether`), but not after a comma
+    // (`“...disappointing”, but I think...` goes on the speech), and not
+    // in run-on words that speak in the first person, which the reporter's
+    // do not (`“There were no surprises” in our package, one participant
+    // said.`).
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
         && !comma_after
         && !and_verb
