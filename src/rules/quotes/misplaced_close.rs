@@ -42,7 +42,8 @@ with`) and the start of a noun phrase before its noun (`“...to reduce our
 trade” deficit`, `“...has reached this” milestone`, and in speech of three
 words or more that is no title, any word before the noun it modifies:
 `“...an era of greater exchange rate” stability.`) cannot end a
-quotation either, nor can a preposition that needs its object after a
+quotation either, nor can a verb after `to` or a modal before its object
+in speech of four words or more (`“...we will be able to fill” the gap`), nor can a preposition that needs its object after a
 word that is not a verb (`“a very big step for” the region`; `“what you
 pay for” bargain` may), nor an article or preposition before a number
 (`“...will receive in” 1987`), nor a quantifier or number before its noun
@@ -219,36 +220,19 @@ fn noun_phrase_cut(
     let text = doc.text;
     let inner = &text[pair.open.end..pair.close.start];
     // A quotation after an article names something and the noun after it
-    // classes the name (`the “Buy from my grandmother” campaign`); one
-    // after a noun such as `phrase` is a mention (`The phrase “elephant in
-    // the room” refers to`).
+    // classes the name.
     let before = text[..pair.open.start].trim_end();
     let word_before =
         &before[crate::document::start_after_last(before, |c| !c.is_alphanumeric())..];
-    if is_in(crate::lexicon::DETERMINERS, word_before) || is_in(MENTION_NOUNS, word_before) {
+    if names_a_thing(before) {
         return false;
     }
     let Some(rest) = text[pair.close.end..].strip_prefix(' ') else {
         return false;
     };
-    let next = rest
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .unwrap_or("");
-    // (`doesn't` is no noun.)
-    let nounish = next.starts_with(|c: char| c.is_ascii_lowercase())
-        && !rest[next.len()..].starts_with(['\'', '\u{2019}'])
-        && !crate::lexicon::is_function_word(next)
-        && !is_in(crate::lexicon::PREPOSITIONS, next)
-        && !is_in(crate::lexicon::SUBORDINATORS, next)
-        && !is_in(ADVERBIAL_LINKS, next)
-        && !crate::lexicon::is_verb(next)
-        && !crate::lexicon::is_ly_adverb(next)
-        && !next.ends_with("ing")
-        && !is_in(LONE_ADVERBS, next);
-    if !nounish {
+    let Some(next) = nounish_word(rest) else {
         return false;
-    }
+    };
     let n = inner_words.len();
     let last = inner_words[n - 1];
     // A demonstrative or quantifier, or a number, before its noun:
@@ -282,9 +266,15 @@ fn noun_phrase_cut(
     // (not a headline: `“Cold noodle dishes” unpopular reason`); a word in
     // `-s` before an object is a verb (`“...it is a nation” proves this`),
     // and a verb phrase in `-ing` may class a noun (`their usual
-    // “following the flowers” routes`).
+    // “following the flowers” routes`), as may a compound of three words
+    // joined by a function word (`sold “farm to table” meals`).
+    let spaced: Vec<&str> = inner.split_whitespace().collect();
+    let compound = spaced.len() == 3
+        && (crate::lexicon::is_function_word(spaced[1])
+            || is_in(crate::lexicon::PREPOSITIONS, spaced[1]));
     if n >= 3
-        && inner.split_whitespace().count() >= 3
+        && spaced.len() >= 3
+        && !compound
         && 2 * lowercase_words > n
         && !word_before.eq_ignore_ascii_case("of")
         && !before.ends_with(['\'', '\u{2019}'])
@@ -323,6 +313,120 @@ fn noun_phrase_cut(
             && inner[tail_start..].split_whitespace().count() >= back
     })
 }
+
+/// Whether the words before a quotation make it a name or a mention: an
+/// article or possessive (`the “Buy from my grandmother” campaign`) or a
+/// noun such as `phrase` (`The phrase “elephant in the room” refers to`).
+fn names_a_thing(before: &str) -> bool {
+    let word_before =
+        &before[crate::document::start_after_last(before, |c| !c.is_alphanumeric())..];
+    crate::lexicon::is_in(crate::lexicon::DETERMINERS, word_before)
+        || crate::lexicon::is_in(MENTION_NOUNS, word_before)
+}
+
+/// The word `text` starts with when it reads as a noun or an adjective: a
+/// lowercase word that is no function word, preposition, link, verb or
+/// adverb (`deficit`, `long-term`; not `doesn't`).
+fn nounish_word(text: &str) -> Option<&str> {
+    use crate::lexicon::is_in;
+    let next = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    // (A word with a letter of another script is no word of the lists.)
+    let nounish = next.starts_with(|c: char| c.is_ascii_lowercase())
+        && next.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !text[next.len()..].starts_with(['\'', '\u{2019}'])
+        && !crate::lexicon::is_function_word(next)
+        && !is_in(crate::lexicon::PREPOSITIONS, next)
+        && !is_in(crate::lexicon::SUBORDINATORS, next)
+        && !is_in(ADVERBIAL_LINKS, next)
+        && !crate::lexicon::is_verb(next)
+        && !crate::lexicon::is_ly_adverb(next)
+        && !next.ends_with("ing")
+        && !is_in(LONE_ADVERBS, next)
+        // (Adjectives that take `to`, `due to the rules`, or open a time
+        // phrase, `next year`.)
+        && !is_in(&["due", "last", "next", "prior"], next);
+    nounish.then_some(next)
+}
+
+/// Whether the closer parts a verb from its object: speech of four words
+/// or more ends on a verb after `to` or a modal, an adverb in `-ly` maybe
+/// between (`“...we will be able to fill” the gap`, `“...is prepared to
+/// carefully consider” requests`), and an article, a possessive or a noun
+/// follows. A partial quotation of a verb phrase ends with its object.
+fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
+    use crate::lexicon::is_in;
+    if names_a_thing(text[..pair.open.start].trim_end()) {
+        return false;
+    }
+    let inner = &text[pair.open.end..pair.close.start];
+    let after_close = &text[pair.close.end..];
+    // Whole words between spaces: `well-to-tank` is no verb after `to`.
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let n = words.len();
+    // (Three words may be a compound that classes the noun after it:
+    // `sold “farm to table” meals`.)
+    if n < 4 {
+        return false;
+    }
+    // After `to` or a modal, a plain lowercase word is the verb they mark.
+    let last = words[n - 1];
+    let verb = last.chars().all(|c| c.is_ascii_lowercase())
+        && !crate::lexicon::is_function_word(last)
+        && !is_in(crate::lexicon::PREPOSITIONS, last)
+        && !crate::lexicon::is_ly_adverb(last)
+        && !last.ends_with('s')
+        && !last.ends_with("ed")
+        && !last.ends_with("ing");
+    let marks_verb = |w: &str| w == "to" || is_in(MODALS, w);
+    let marked = marks_verb(words[n - 2])
+        || n >= 4 && crate::lexicon::is_ly_adverb(words[n - 2]) && marks_verb(words[n - 3]);
+    let Some(rest) = after_close.strip_prefix(' ') else {
+        return false;
+    };
+    let object =
+        is_in(crate::lexicon::DETERMINERS, first_word(rest)) || nounish_word(rest).is_some();
+    // A time phrase goes on the reporter's sentence: `“...set to rise”
+    // the next day`, `“...will come” this year`.
+    let time = rest.split_whitespace().take(3).any(|w| {
+        is_in(
+            TIME_WORDS,
+            w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+        )
+    });
+    verb && marked && object && !time
+}
+
+/// Words of a time phrase: `the next day`, `this year`, `last week`.
+const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "day",
+    "days",
+    "evening",
+    "hour",
+    "hours",
+    "last",
+    "month",
+    "months",
+    "morning",
+    "next",
+    "night",
+    "quarter",
+    "season",
+    "time",
+    "week",
+    "weekend",
+    "weeks",
+    "year",
+    "years",
+];
+
+/// Modal verbs, which take a verb in its base form.
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
 
 /// The end of the sentence that holds byte `offset`, or of the text.
 fn sentence_end_of(doc: &crate::document::Document, offset: usize) -> usize {
@@ -366,21 +470,62 @@ const MENTION_NOUNS: &[&str] = &[
     "words",
 ];
 
-/// Adverbs that stand alone after a quoted noun phrase: `“the best” ever`.
+/// Adverbs that stand alone after a quoted phrase: `“the best” ever`, `“far
+/// from ideal” nonetheless`.
 const LONE_ADVERBS: &[&str] = &[
+    "abroad",
+    "afterward",
+    "afterwards",
+    "ago",
+    "ahead",
+    "alike",
+    "alone",
+    "already",
     "altogether",
     "anyway",
+    "apart",
+    "aside",
+    "away",
+    "back",
+    "beforehand",
+    "earlier",
+    "else",
+    "elsewhere",
+    "enough",
     "ever",
+    "everywhere",
+    "first",
+    "half",
+    "hence",
+    "here",
+    "home",
     "indeed",
     "instead",
+    "later",
+    "meanwhile",
+    "nearby",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "once",
+    "otherwise",
     "overall",
+    "overnight",
     "perhaps",
+    "regardless",
+    "soon",
     "still",
+    "thereafter",
+    "therefore",
     "though",
     "today",
     "together",
     "tomorrow",
+    "twice",
+    "whatsoever",
+    "worldwide",
     "yesterday",
+    "yet",
 ];
 
 /// A listed verb in its base form: `do`, `come`, `support`, not `does`,
@@ -790,8 +935,11 @@ fn closed_too_early(
         || crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, last)
         || last.ends_with("ly")
         || last.ends_with("ing");
-    (inner_words.len() >= 3 && whole_speech && cut_inside_phrase)
-        .then_some((attribution, "in the middle of a phrase of quoted speech"))
+    if inner_words.len() >= 3 && whole_speech && cut_inside_phrase {
+        return Some((attribution, "in the middle of a phrase of quoted speech"));
+    }
+    (double_quoted && verb_object_cut(text, pair))
+        .then_some((attribution, "between a verb and its object"))
 }
 
 /// Whole speech closed before the full stop of its sentence, then run on
@@ -1092,6 +1240,8 @@ mod tests {
             ADVERBIAL_LINKS,
             PHRASE_CONTINUATIONS,
             OBJECT_PREPOSITIONS,
+            MODALS,
+            TIME_WORDS,
             MENTION_NOUNS,
             LONE_ADVERBS,
             SPEECH_PARTICIPLES,
@@ -1292,6 +1442,19 @@ mod tests {
                 "Gardini said: “We do not exclude having minority partners” in the business.",
                 "partners",
             ),
+            // A verb after `to` or a modal parted from its object.
+            (
+                "Sales “will tell us if we will be able to fill” the gap, he said.",
+                "fill",
+            ),
+            (
+                "Aid would be subject to “strict rules to avoid” distortion of trade.",
+                "avoid",
+            ),
+            (
+                "He said, “The bank is ready to carefully consider” requests for relief.",
+                "consider",
+            ),
             // Speech cut before the noun its last word modifies.
             (
                 "The accord may bring “a new age of greater exchange rate” stability.",
@@ -1326,6 +1489,18 @@ mod tests {
             "The grid faces “thousands of small attacks” every day.",
             "Enable the “allocator-api2/nightly” feature.",
             "Japanese “chilled noodle bowls” don't appeal to everyone.",
+            // A verb after `to` or a modal with its object inside, no
+            // object after it, or a name.
+            "Moscow “would consider” buying wheat.",
+            "The club has “the right to hold” due to the rules.",
+            "He cited the “right to hold” players clause.",
+            "There was “no need to fear” and people stayed calm.",
+            "They judged it on the “from well to tank” part.",
+            "He saw “rates set to rise” the next day.",
+            "He said “prices will rise” this year.",
+            "He said “we will build a new plant” next year.",
+            "The shop sold “farm to table” meals.",
+            "They called the deal “far from ideal” nonetheless.",
             "He saw “a new era of exchange rate” stability in “the markets”.",
         ] {
             assert_no_lints(&MisplacedClose, text);
