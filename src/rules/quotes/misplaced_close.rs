@@ -48,8 +48,13 @@ word that is not a verb (`“a very big step for” the region`; `“what you
 pay for” bargain` may), nor an article or preposition before a number
 (`“...will receive in” 1987`), nor a quantifier or number before its noun
 (`“due to some” technical problems`, `“only 10” days`), nor a lone
-auxiliary before its verb (`charge-offs “should” be more modest`). A
-closer inside a word (`“...Mr”. Pickens`, `“...Americans”' private data`),
+auxiliary before its verb (`charge-offs “should” be more modest`), nor
+`not` before the word it negates (`“...simply are not” sustainable`), nor a
+preposition after a word that is not a verb before an article (`“a firmer
+tone in” the truck segment`). A single word after `said,` or after a
+speech verb and a colon is whole speech too (`He added, “therefore” we
+don't...`). A closer inside a word (`“...Mr”. Pickens`, `“...Americans”'
+private data`, `“...supply”/demand`, `“The M”-1 surge`),
 inside a parenthesis opened within the quotation (`“...fanning the
 (wheat”) market`) or inside a name (`“...largely because Saudi” Arabia will
 not`) is reported too. A quotation that names or mentions something (`the “Buy
@@ -598,10 +603,21 @@ fn closed_too_early(
             && after_close.starts_with(' ')
             && is_base_verb(first_word(after_close[1..].trim_start()))
     };
+    // `not` ends a quotation (`“I think not”`, `“whether or not”`), but not
+    // before the word it negates: `“...are simply not” sustainable`.
+    let not_before_its_word = || {
+        last.eq_ignore_ascii_case("not")
+            && inner_words.len() >= 2
+            && !inner_words[inner_words.len() - 2].eq_ignore_ascii_case("or")
+            && after_close
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+    };
     let double_quoted = is_double_quote(&text[pair.close.start..pair.close.end]);
     let last_cannot_end = cannot_end_a_quotation(last)
         || ends_on_open_contraction(inner)
         || to_before_verb()
+        || not_before_its_word()
         || double_quoted && noun_phrase_cut(doc, pair, &inner_words);
     // A parenthesis opened inside the quotation and closed after it: the
     // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
@@ -624,7 +640,15 @@ fn closed_too_early(
         .is_some_and(|rest| rest.starts_with(' '))
         && last.ends_with('s')
         && 2 * lowercase_words >= inner_words.len();
-    if title_stop || possessive {
+    // A closer before a slash or a hyphen and a number splits a word too:
+    // `“...the whole supply”/demand picture`, `“The M”-1 surge`.
+    let split_word = after_close
+        .strip_prefix('/')
+        .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+        || after_close
+            .strip_prefix('-')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if title_stop || possessive || split_word {
         return Some((None, "inside a word"));
     }
     if after_close.starts_with(". ") {
@@ -792,12 +816,18 @@ fn closed_too_early(
     // A preposition that needs its object, after a word that is not a
     // verb, cannot end a quotation either: `“an overhang to” the
     // company`, `“transferred purchases from” Japanese sources` (a verb
-    // may strand it: `“what you pay for” bargain`).
+    // may strand it: `“what you pay for” bargain`). So does any other
+    // preposition before an article or possessive: `“a firmer tone in” the
+    // truck segment` (after a verb it may be a particle: `“passed
+    // through” the barrel`).
     let n = inner_words.len();
+    let object_next = crate::lexicon::is_in(crate::lexicon::DETERMINERS, first_word(next_word));
     if !comma_after
         && n >= 2
-        && crate::lexicon::is_in(OBJECT_PREPOSITIONS, last)
+        && (crate::lexicon::is_in(OBJECT_PREPOSITIONS, last)
+            || object_next && last_preposition && !introduced)
         && !crate::lexicon::is_verb(inner_words[n - 2])
+        && !crate::lexicon::is_ly_adverb(inner_words[n - 2])
         && !crate::lexicon::is_in(crate::lexicon::AUXILIARIES, inner_words[n - 2])
     {
         return Some((attribution, "a preposition without its object"));
@@ -904,7 +934,15 @@ fn closed_too_early(
     // “Washington” misses hockey`).
     // So does a sentence of three words or more after `said:` (a headline
     // may quote a name after a colon: `Ovechkin: “Washington” misses`).
-    let colon_speech = before_open.ends_with(':') && inner_words.len() >= 3;
+    // After a speech verb and a colon any speech is whole (`But he added:
+    // “Time” is now ripe`).
+    let colon_speech = before_open.strip_suffix(':').is_some_and(|b| {
+        inner_words.len() >= 3 || {
+            let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
+            crate::lexicon::is_in(SPEECH_VERBS, verb)
+                || crate::lexicon::is_in(MORE_SPEECH_VERBS, verb)
+        }
+    });
     let sentence_speech = (said_comma || colon_speech) && inner.starts_with(char::is_uppercase);
     let link = if sentence_speech {
         crate::lexicon::is_in(&["and", "but", "or"], next)
@@ -914,8 +952,13 @@ fn closed_too_early(
     // After `said “...` with no comma, a participle goes on the reporter's
     // sentence: `smiled and said “it felt amazing” taking a shower`.
     let link = link || said_direct && !said_comma && next.ends_with("ing");
+    // A single word after `said,` is whole speech cut short too (`Baker
+    // added, “therefore” we don't think...`), but not before a comma.
     if introduced
-        && (inner_words.len() >= 2 || last_cannot_end || sentence_speech)
+        && (inner_words.len() >= 2
+            || last_cannot_end
+            || sentence_speech
+            || said_comma && !comma_after)
         && !link
         && !quote_after(doc, sentence, pair.close.end)
     {
@@ -1442,6 +1485,28 @@ mod tests {
                 "Gardini said: “We do not exclude having minority partners” in the business.",
                 "partners",
             ),
+            // A single word after `said,` or a speech verb and a colon.
+            (
+                "The minister added, “therefore” we do not think it is right.",
+                "therefore",
+            ),
+            ("But he added: “Time” is now ripe for a deal.", "Time"),
+            // `not` before the word it negates, a preposition before an
+            // article, a closer inside a word.
+            ("He said the deficits “simply are not” sustainable.", "not"),
+            (
+                "Orders show “a much firmer tone in” the truck segment.",
+                "in",
+            ),
+            (
+                "The report cited “sources both within the firm and on” the outside.",
+                "on",
+            ),
+            (
+                "“The scenario is turning. The whole supply”/demand picture is better, he said.",
+                "supply",
+            ),
+            ("“The M”-1 surge will be brief, he said.", "M"),
             // A verb after `to` or a modal parted from its object.
             (
                 "Sales “will tell us if we will be able to fill” the gap, he said.",
@@ -1489,6 +1554,15 @@ mod tests {
             "The grid faces “thousands of small attacks” every day.",
             "Enable the “allocator-api2/nightly” feature.",
             "Japanese “chilled noodle bowls” don't appeal to everyone.",
+            // A single word after `said,` before a comma, a headline's name
+            // after a colon, `or not`, a particle after a verb, a hyphen
+            // before a word and quoted words joined by a slash.
+            "He said, “fine”, and left.",
+            "Ovechkin: “Washington” misses hockey.",
+            "It is “whether or not” the board agrees.",
+            "The camera “passed through” the barrel of a tank.",
+            "It was a “Buy American”-style campaign.",
+            "Answer “yes”/“no” on the form.",
             // A verb after `to` or a modal with its object inside, no
             // object after it, or a name.
             "Moscow “would consider” buying wheat.",
@@ -1514,7 +1588,6 @@ mod tests {
             "Officials called it “a very big step” for the region on Monday.",
             "It was what analysts call “money you pay for” in the end.",
             "He said the fund “rots from within” and is failing.",
-            "The report cited “sources both within GM and on” the outside.",
             // Whole speech ending on a full phrase, then a link word.
             "“It is far too early to say” whether the plant will close, he said.",
             "“They must change corn to corn gluten feed” in their complaint, Hall said.",
