@@ -54,7 +54,8 @@ preposition after a word that is not a verb before an article (`“a firmer
 tone in” the truck segment`). A single word after `said,` or after a
 speech verb and a colon is whole speech too (`He added, “therefore” we
 don't...`). A closer inside a word (`“...Mr”. Pickens`, `“...Americans”'
-private data`, `“...supply”/demand`, `“The M”-1 surge`),
+private data`, `“...supply”/demand`, `“The M”-1 surge`, `“...a long”-term
+process`),
 inside a parenthesis opened within the quotation (`“...fanning the
 (wheat”) market`) or inside a name (`“...largely because Saudi” Arabia will
 not`) is reported too. A quotation that names or mentions something (`the “Buy
@@ -69,9 +70,13 @@ in the first person (`“Whatever decision” we arrive at..., he said.`); a
 phrase the reporter adds to attributed speech would not start with `and`,
 `but` or `or`, nor follow speech in the first person (`“We fit better”
 with Monier, he said.`). The attribution may close a later sentence with
-a long speaker (`, said Andrew Kim of Eberstadt Fleming.`), and the speech
-may go on quoted after it (`..., he said, “because...`).
-Whole speech closed before the full stop of its sentence, with the next
+a long speaker (`, said Andrew Kim of Eberstadt Fleming.`, `, said Ann Lee,
+head of research at a bank in New York.`), and the speech may go on quoted
+after it (`..., he said, “because...`). Speech that opens its sentence and
+closes before a comma, then runs on in a clause of its own to a later
+attribution, is reported too (`“That is not a seasonal thing”, it is
+secular, he said.`).
+Whole speech (three words with a verb) closed before the full stop of its sentence, with the next
 sentences unquoted up to an attribution, is reported too (`“The banks will
 not rush”. There should be a split prime, said one economist.`), and so is
 speech right after `said` with no comma that opens a sentence of three
@@ -642,12 +647,18 @@ fn closed_too_early(
         && 2 * lowercase_words >= inner_words.len();
     // A closer before a slash or a hyphen and a number splits a word too:
     // `“...the whole supply”/demand picture`, `“The M”-1 surge`.
+    // So does one between a lowercase word and a hyphen in speech: `“...a
+    // long”-term process` (a title or name may be hyphenated to a word:
+    // `a “Buy American”-style campaign`).
     let split_word = after_close
         .strip_prefix('/')
         .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
-        || after_close
-            .strip_prefix('-')
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+        || after_close.strip_prefix('-').is_some_and(|rest| {
+            rest.starts_with(|c: char| c.is_ascii_digit())
+                || rest.starts_with(|c: char| c.is_ascii_lowercase())
+                    && inner_words.len() >= 2
+                    && last.starts_with(|c: char| c.is_ascii_lowercase())
+        });
     if title_stop || possessive || split_word {
         return Some((None, "inside a word"));
     }
@@ -693,8 +704,25 @@ fn closed_too_early(
     {
         return None;
     }
+    // A clause of its own after the comma opens with a verb, or with `it`
+    // and a verb (`”, it is secular, he said`); the reporter's words open
+    // with a link, a speaker or a noun (`”, but the plan...`, `”, he
+    // said`, `”, the mayor, who is new, said`).
+    let clause_after_comma = comma_after && {
+        let mut after = next_word
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty());
+        let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+        let verb = |w: &str| {
+            crate::lexicon::is_in(crate::lexicon::AUXILIARIES, w)
+                || crate::lexicon::is_in(&["can't", "cannot", "won't"], w)
+        };
+        first.starts_with(|c: char| c.is_ascii_lowercase())
+            && (verb(first)
+                || crate::lexicon::is_in(&["it", "that", "there", "this"], first) && verb(second))
+    };
     // `“...”, he said`: the commonest case, turned away before any work.
-    if comma_after && is_attribution_start(next_word) {
+    if comma_after && !clause_after_comma && is_attribution_start(next_word) {
         return None;
     }
     // The sentence the quotation closes in; it may have opened sentences
@@ -807,6 +835,28 @@ fn closed_too_early(
     });
     let attribution_follows =
         attribution.is_some_and(|span| span.start == pair.close.end + ", ".len());
+    // Speech that opens its sentence and closes before a comma, the rest
+    // of the speech running on in a clause of its own to an attribution
+    // later in the sentence: `“That is not a seasonal thing”, it is
+    // secular, he said.`, `“People, however”, cannot afford to wait, said
+    // one analyst.`
+    // (The clause ends at a comma before the speech verb: `”, it is said`
+    // is the attribution.)
+    let clause_runs_on = clause_after_comma
+        && opens_sentence
+        && attribution.is_some_and(|span| {
+            let verb = words
+                .iter()
+                .find(|&&k| crate::lexicon::is_in(SPEECH_VERBS, doc.word(k)))
+                .map_or(span.end, |&k| doc.words[k].start);
+            text[pair.close.end + ", ".len()..verb].contains(',')
+        });
+    if clause_runs_on {
+        return Some((
+            attribution,
+            "in the middle of quoted speech attributed after the sentence",
+        ));
+    }
     if comma_after && (attributed_after || attribution_follows) {
         return None;
     }
@@ -1002,7 +1052,7 @@ fn speech_closed_before_its_stop(
         .trim()
         .is_empty();
     let clause = inner_words.iter().any(|w| crate::lexicon::is_verb(w));
-    if !opens_sentence || inner_words.len() < 4 || !clause {
+    if !opens_sentence || inner_words.len() < 3 || !clause {
         return None;
     }
     // An abbreviation's stop is not a sentence's: `“...Mr”. Pickens`.
@@ -1054,6 +1104,22 @@ fn later_attribution(
         }
         scanned = later.span.end;
         let words: Vec<usize> = later.words.clone().collect();
+        // An inverted attribution right after a comma may have a long
+        // speaker with an apposition: `, said Michael Snow, head of
+        // treasury operations at a bank in New York.`
+        let inverted = words.windows(2).find(|pair| {
+            let (verb, speaker) = (pair[0], pair[1]);
+            crate::lexicon::is_in(&["said", "says"], doc.word(verb))
+                && doc.text[..doc.words[verb].start].trim_end().ends_with(',')
+                && (doc.word(speaker).starts_with(char::is_uppercase)
+                    || crate::lexicon::is_in(crate::lexicon::ARTICLES, doc.word(speaker)))
+        });
+        if let Some(pair) = inverted {
+            return Some(crate::document::Span::new(
+                doc.words[pair[0]].start,
+                doc.words[*words.last()?].end,
+            ));
+        }
         // The attribution closes the sentence, its speech verb among the
         // first words after a comma; the speaker may be long (`, said
         // Andrew Kim of Eberstadt Fleming.`).
@@ -1485,6 +1551,21 @@ mod tests {
                 "Gardini said: “We do not exclude having minority partners” in the business.",
                 "partners",
             ),
+            // Speech closed before its stop or a comma, running on to an
+            // attribution with a long speaker, or in a clause of its own.
+            (
+                "“MITI means business”. It will urge the groups to merge, said Ann Lee, head of research at a bank in New York.",
+                "business",
+            ),
+            (
+                "“That is not a seasonal thing”, it is secular, he said.",
+                "thing",
+            ),
+            (
+                "“People, however”, cannot afford to wait for drilling to pick up, said one analyst.",
+                "however",
+            ),
+            ("He called it “a very long”-term process.", "long"),
             // A single word after `said,` or a speech verb and a colon.
             (
                 "The minister added, “therefore” we do not think it is right.",
@@ -1554,6 +1635,12 @@ mod tests {
             "The grid faces “thousands of small attacks” every day.",
             "Enable the “allocator-api2/nightly” feature.",
             "Japanese “chilled noodle bowls” don't appeal to everyone.",
+            // A comma and the reporter's words, or an attribution after the
+            // comma; speech with no verb before a stop.
+            "“We will win”, it is said, by many.",
+            "“We will win”, the mayor, who is new, said.",
+            "“We will win”, but the mayor, who is new, said little.",
+            "“Bread and roses”. That was the slogan, said Ann Lee, head of the union.",
             // A single word after `said,` before a comma, a headline's name
             // after a colon, `or not`, a particle after a verb, a hyphen
             // before a word and quoted words joined by a slash.
