@@ -75,7 +75,9 @@ head of research at a bank in New York.`), and the speech may go on quoted
 after it (`..., he said, “because...`). Speech that opens its sentence and
 closes before a comma, then runs on in a clause of its own to a later
 attribution, is reported too (`“That is not a seasonal thing”, it is
-secular, he said.`).
+secular, he said.`). An editor's words in parentheses after the closer
+belong inside the quotation, and the sentence is judged as if they were
+(`“...what we” (the buyers) are looking for`).
 Whole speech (three words with a verb) closed before the full stop of its sentence, with the next
 sentences unquoted up to an attribution, is reported too (`“The banks will
 not rush”. There should be a split prime, said one economist.`), and so is
@@ -671,6 +673,18 @@ fn closed_too_early(
         Some(rest) => (rest, true),
         None => (after_close.strip_prefix(' ')?, false),
     };
+    // An editor's words in parentheses belong inside the quotation; the
+    // sentence runs on after them: `“...what we” (the Soviets) are looking
+    // for`, `“...cubic feet” (of demand) in the market, he said.`
+    let next_word = match next_word.strip_prefix('(') {
+        Some(inside) if !comma_after && inside.starts_with(|c: char| c.is_ascii_lowercase()) => {
+            match inside.split_once(") ") {
+                Some((words, rest)) if !words.contains(['(', '\n']) => rest,
+                _ => next_word,
+            }
+        }
+        _ => next_word,
+    };
     // A name may go on after an article or `of` (`“...because the” Fed
     // is following...`); otherwise a capital opens something new.
     // `I` is a capital that goes on a clause: `“This is not the country” I
@@ -946,7 +960,13 @@ fn closed_too_early(
     let speakers_own = attribution.is_some()
         && (crate::lexicon::is_in(&["and", "but", "or"], next)
             || crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
-                && inner_words.iter().any(|w| is_first_person(w)));
+                && inner_words.iter().any(|w| {
+                    is_first_person(w)
+                        || crate::lexicon::is_in(
+                            &["you", "your"],
+                            w.split(['\'', '\u{2019}']).next().unwrap_or(w),
+                        )
+                }));
     // A link word ties the reporter's own words to a quotation as a whole
     // (`“...too early to say” whether`), but not after a comma
     // (`“...disappointing”, but I think...` goes on the speech), and not
@@ -1566,6 +1586,20 @@ mod tests {
                 "however",
             ),
             ("He called it “a very long”-term process.", "long"),
+            // An editor's words in parentheses after the closer, and
+            // speech in the second person before the reporter's phrase.
+            (
+                "“We do not care if it is cheap, what we” (the buyers) are looking for is quality, he said.",
+                "we",
+            ),
+            (
+                "“We expect gas to regain 300 billion cubic feet” (of demand) in the market this year, he said.",
+                "feet",
+            ),
+            (
+                "“You will certainly see real growth in the region” in the second half, the chairman said.",
+                "region",
+            ),
             // A single word after `said,` or a speech verb and a colon.
             (
                 "The minister added, “therefore” we do not think it is right.",
@@ -1635,6 +1669,9 @@ mod tests {
             "The grid faces “thousands of small attacks” every day.",
             "Enable the “allocator-api2/nightly” feature.",
             "Japanese “chilled noodle bowls” don't appeal to everyone.",
+            // A name or the reporter's phrase in parentheses.
+            "“The Times” (London) reported the story first.",
+            "He called it “a new dawn” (in his words) for the firm.",
             // A comma and the reporter's words, or an attribution after the
             // comma; speech with no verb before a stop.
             "“We will win”, it is said, by many.",
