@@ -89,6 +89,11 @@ pub const ABBREVIATIONS: &[&str] = &[
     "tue", "tues", "univ", "vs", "wed",
 ];
 
+/// Abbreviations that end a company's name or a list, so often a
+/// sentence too: before a quotation that opens with a capital their full
+/// stop ends the sentence (`...Smith and Co Inc. “The shares...`).
+pub const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &["bros", "co", "corp", "etc", "inc", "ltd"];
+
 /// Abbreviations that count only when capitalised, such as US states
 /// (`Ga.`, `Va.`, `Calif.`): in lowercase most are words (`ill`, `mass`).
 pub const CAPITALISED_ABBREVIATIONS: &[&str] = &[
@@ -889,6 +894,7 @@ mod tests {
     fn ly_adverbs_are_told_from_nouns_and_names() {
         assert_sorted(LY_WORDS);
         assert_sorted(ARTICLES);
+        assert_sorted(SENTENCE_FINAL_ABBREVIATIONS);
         assert_sorted(DETERMINERS);
         assert_sorted(WEEKDAYS);
         assert_sorted(MONTHS);

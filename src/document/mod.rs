@@ -484,7 +484,18 @@ impl<'t> Document<'t> {
                 && attached
                 && previous.is_some_and(|p| {
                     let word = p.text(text);
-                    is_abbreviation_like(word)
+                    // A company's name may end a sentence before a
+                    // quotation opens the next: `...Smith and Co Inc.
+                    // “The shares will...`.
+                    let before_quotation =
+                        lexicon::is_in(lexicon::SENTENCE_FINAL_ABBREVIATIONS, word)
+                            && "“\"".contains(next_char)
+                            && text[abs_run.end..]
+                                .trim_start()
+                                .chars()
+                                .nth(1)
+                                .is_some_and(char::is_uppercase);
+                    (is_abbreviation_like(word) && !before_quotation)
                         || (next_char.is_ascii_digit()
                             && lexicon::is_in(lexicon::NUMBER_ABBREVIATIONS, word))
                 });
@@ -808,6 +819,20 @@ mod tests {
         ] {
             assert_eq!(sentences(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn company_abbreviation_before_a_quotation_ends_the_sentence() {
+        assert_eq!(
+            sentences("He works at Smith and Co Inc. “The shares will rise,” he said."),
+            vec![
+                "He works at Smith and Co Inc.",
+                "“The shares will rise,” he said."
+            ]
+        );
+        // Not before a lowercase quotation, nor after a title.
+        assert_eq!(sentences("Smith Inc. “and partners” won.").len(), 1);
+        assert_eq!(sentences("Then Mr. “Big” Smith arrived.").len(), 1);
     }
 
     #[test]
