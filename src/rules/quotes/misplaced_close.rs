@@ -55,7 +55,7 @@ tone in” the truck segment`). A single word after `said,` or after a
 speech verb and a colon is whole speech too (`He added, “therefore” we
 don't...`). A closer inside a word (`“...Mr”. Pickens`, `“...Americans”'
 private data`, `“...supply”/demand`, `“The M”-1 surge`, `“...a long”-term
-process`),
+process`, `“...the U.S”. market`),
 inside a parenthesis opened within the quotation (`“...fanning the
 (wheat”) market`) or inside a name (`“...largely because Saudi” Arabia will
 not`) is reported too. A quotation that names or mentions something (`the “Buy
@@ -640,6 +640,14 @@ fn closed_too_early(
         && after_close
             .strip_prefix(". ")
             .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    // So does one inside an initialism before the sentence runs on: `“...away
+    // from the U.S”. market`.
+    let initialism_stop = after_close
+        .strip_prefix(". ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+        && inner.rsplit(' ').next().is_some_and(|token| {
+            token.contains('.') && token.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        });
     // (A title may take a possessive after its quotes: `“The Times”'
     // review`.)
     let possessive = after_close
@@ -656,12 +664,13 @@ fn closed_too_early(
         .strip_prefix('/')
         .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
         || after_close.strip_prefix('-').is_some_and(|rest| {
-            rest.starts_with(|c: char| c.is_ascii_digit())
+            // (`“...dry up for D”-RAMs`, `“...growth in Allied”-Lyons`.)
+            rest.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
                 || rest.starts_with(|c: char| c.is_ascii_lowercase())
                     && inner_words.len() >= 2
                     && last.starts_with(|c: char| c.is_ascii_lowercase())
         });
-    if title_stop || possessive || split_word {
+    if title_stop || initialism_stop || possessive || split_word {
         return Some((None, "inside a word"));
     }
     if after_close.starts_with(". ") {
@@ -1071,7 +1080,11 @@ fn speech_closed_before_its_stop(
     let opens_sentence = doc.text[opened_in.span.start..pair.open.start]
         .trim()
         .is_empty();
-    let clause = inner_words.iter().any(|w| crate::lexicon::is_verb(w));
+    // A verb, or a subject in the first person (`“I'm not quite ready to
+    // jump on the bandwagon yet”. The jury is still out, Rozich said.`).
+    let clause = inner_words
+        .iter()
+        .any(|w| crate::lexicon::is_verb(w) || is_first_person(w));
     if !opens_sentence || inner_words.len() < 3 || !clause {
         return None;
     }
@@ -1586,6 +1599,18 @@ mod tests {
                 "however",
             ),
             ("He called it “a very long”-term process.", "long"),
+            (
+                "“We have seen the market dry up for D”-RAMs this year, he said.",
+                "D",
+            ),
+            (
+                "“The buyers are moving away from the U.S”. market this year, he said.",
+                "U.S",
+            ),
+            (
+                "“I'm not quite ready to jump on the wagon yet”. The jury is still out, Rozich said.",
+                "yet",
+            ),
             // An editor's words in parentheses after the closer, and
             // speech in the second person before the reporter's phrase.
             (
@@ -1669,6 +1694,10 @@ mod tests {
             "The grid faces “thousands of small attacks” every day.",
             "Enable the “allocator-api2/nightly” feature.",
             "Japanese “chilled noodle bowls” don't appeal to everyone.",
+            // An initialism closing a sentence in the British style, and
+            // short speech before its stop.
+            "He said the goods were “made in the U.S”. Prices rose, he said.",
+            "“I'm fine”. That was all, she said.",
             // A name or the reporter's phrase in parentheses.
             "“The Times” (London) reported the story first.",
             "He called it “a new dawn” (in his words) for the firm.",
