@@ -64,7 +64,10 @@ anywhere. Run-on words that speak in the first
 or second person (`“There were no surprises” in our package, one delegate
 said.`), or that go on the quoted clause's predicate (`” and expects more
 losses, the bank said`, `” on deliveries are stretching, he added`), are
-the speaker's, even after a word that links a reporter's phrase.
+the speaker's, even after a word that links a reporter's phrase; so is a
+phrase after a preposition before the attribution, unless it names the
+occasion of the speech (`” in their complaint, Hall told Reuters`, `” at a
+news conference, he said`).
 Attributed speech may also open with words that the run-on part answers
 in the first person (`“Whatever decision” we arrive at..., he said.`); a
 phrase the reporter adds to attributed speech would not start with `and`,
@@ -982,12 +985,30 @@ fn closed_too_early(
     // in run-on words that speak in the first person, which the reporter's
     // do not (`“There were no surprises” in our package, one participant
     // said.`).
+    // Before an attribution, a preposition opens the reporter's phrase
+    // only when it frames the speech (`” in their complaint, Hall told
+    // Reuters`, `” at a news conference, he said`); otherwise it goes on the
+    // speech (`“The climate could not be better” for this venture, said
+    // one broker.`).
+    let framed = crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
+        && attribution.is_some_and(|span| {
+            words
+                .iter()
+                .take(4)
+                .take_while(|&&k| doc.words[k].end <= span.start)
+                .any(|&k| crate::lexicon::is_in(FRAMING_NOUNS, doc.word(k)))
+        });
+    let preposition_on_speech = attribution.is_some()
+        && crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
+        && !framed;
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
         && !comma_after
-        && !and_verb
-        && !speakers_own
-        && !verb_before_attribution
-        && !speaks_in_person(doc, &words);
+        && (framed
+            || !preposition_on_speech
+                && !and_verb
+                && !speakers_own
+                && !verb_before_attribution
+                && !speaks_in_person(doc, &words));
     // Speech that opens its sentence and is attributed after the run-on
     // words has lost its closing quote to the middle: nothing the reporter
     // writes runs on in lowercase inside a quoted sentence.
@@ -1191,6 +1212,41 @@ const ADVERBIAL_LINKS: &[&str] = &[
     "with", "without",
 ];
 
+/// Nouns of the occasion or document that speech was given in, which the
+/// reporter's phrase after a quotation names: `” in their complaint, Hall
+/// said`, `” at a news conference, he said`.
+const FRAMING_NOUNS: &[&str] = &[
+    "address",
+    "affidavit",
+    "announcement",
+    "appearance",
+    "briefing",
+    "broadcast",
+    "complaint",
+    "conference",
+    "debate",
+    "email",
+    "filing",
+    "hearing",
+    "interview",
+    "letter",
+    "meeting",
+    "memo",
+    "message",
+    "note",
+    "post",
+    "release",
+    "remarks",
+    "report",
+    "session",
+    "speech",
+    "statement",
+    "summit",
+    "testimony",
+    "tweet",
+    "video",
+];
+
 /// How far after a closing quote its attribution may reach: `”, the head
 /// of the federation added.`
 const ATTRIBUTION_REACH: usize = 8;
@@ -1383,6 +1439,7 @@ mod tests {
             PHRASE_CONTINUATIONS,
             OBJECT_PREPOSITIONS,
             MODALS,
+            FRAMING_NOUNS,
             TIME_WORDS,
             MENTION_NOUNS,
             LONE_ADVERBS,
@@ -1625,6 +1682,20 @@ mod tests {
                 "“You will certainly see real growth in the region” in the second half, the chairman said.",
                 "region",
             ),
+            // Attributed speech running on after a preposition that does
+            // not frame it.
+            (
+                "“The climate could not be better” for this venture, said one broker.",
+                "better",
+            ),
+            (
+                "“This may prove to be a landmark case” in developing that issue, Sheinfeld said.",
+                "case",
+            ),
+            (
+                "“The team will win this” with their help, the coach said.",
+                "this",
+            ),
             // A single word after `said,` or a speech verb and a colon.
             (
                 "The minister added, “therefore” we do not think it is right.",
@@ -1698,6 +1769,9 @@ mod tests {
             // short speech before its stop.
             "He said the goods were “made in the U.S”. Prices rose, he said.",
             "“I'm fine”. That was all, she said.",
+            // The reporter's phrase naming the occasion of the speech.
+            "“We will win the vote” at a news conference, the mayor said.",
+            "“Prices must fall” in a letter to the board, she wrote.",
             // A name or the reporter's phrase in parentheses.
             "“The Times” (London) reported the story first.",
             "He called it “a new dawn” (in his words) for the firm.",
@@ -1746,7 +1820,6 @@ mod tests {
             "“They must change corn to corn gluten feed” in their complaint, Hall said.",
             // Third person, no verb of the quotation's own, or a stranded
             // `to` before a noun.
-            "“The team will win this” with their help, the coach said.",
             "The slogan “Because we want to” stayed on the banners.",
             // Closed before a stop: a partial quotation, or no attribution
             // after it.
