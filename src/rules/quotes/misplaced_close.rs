@@ -51,7 +51,10 @@ pay for” bargain` may), nor an article or preposition before a number
 auxiliary before its verb (`charge-offs “should” be more modest`), nor
 `not` before the word it negates (`“...simply are not” sustainable`), nor a
 preposition after a word that is not a verb before an article (`“a firmer
-tone in” the truck segment`). A single word after `said,` or after a
+tone in” the truck segment`), nor an intensifier or `which` (`“It very”
+well could`), a verb of thinking after `I` or `we` before its clause (`“I
+think” this could matter`), or an adverb in `-ly` before its verb in
+speech of three words or more (`“...is not fully” resisting`). A single word after `said,` or after a
 speech verb and a colon is whole speech too (`He added, “therefore” we
 don't...`). A closer inside a word (`“...Mr”. Pickens`, `“...Americans”'
 private data`, `“...supply”/demand`, `“The M”-1 surge`, `“...a long”-term
@@ -194,6 +197,9 @@ fn cannot_end_a_quotation(word: &str) -> bool {
     is_in(NON_FINAL_WORDS, word)
         || is_in(AUXILIARIES, word)
         || is_in(&["he", "his", "i", "she", "they", "we", "you"], word)
+        // A relative pronoun, and an intensifier before its word: `“...is
+        // it very” well`.
+        || is_in(&["quite", "rather", "very", "which"], word)
 }
 
 /// Whether a quotation ends on a contraction that leaves its clause open
@@ -256,7 +262,10 @@ fn noun_phrase_cut(
     let number =
         last.bytes().all(|b| b.is_ascii_digit()) || is_in(crate::lexicon::NUMBER_WORDS, last);
     if is_in(
-        &["every", "several", "some", "these", "this", "those"],
+        &[
+            "every", "few", "many", "numerous", "several", "some", "these", "this", "those",
+            "various",
+        ],
         last,
     ) || number && n >= 2
     {
@@ -436,6 +445,11 @@ const TIME_WORDS: &[&str] = &[
     "weeks",
     "year",
     "years",
+];
+
+/// Verbs of thinking that take a clause: `“I think” this could matter`.
+const THINKING_VERBS: &[&str] = &[
+    "believe", "expect", "fear", "feel", "guess", "hope", "know", "suppose", "think",
 ];
 
 /// Modal verbs, which take a verb in its base form.
@@ -623,11 +637,39 @@ fn closed_too_early(
                 .strip_prefix(' ')
                 .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
     };
+    // A verb of thinking after `I` or `we` before the clause it takes: `“I
+    // think” this could matter`, `“I know” I've done...`.
+    let thinks_before_clause = || {
+        inner_words.len() >= 2
+            && !names_a_thing(text[..pair.open.start].trim_end())
+            && crate::lexicon::is_in(THINKING_VERBS, last)
+            && crate::lexicon::is_in(&["i", "we"], inner_words[inner_words.len() - 2])
+            && after_close.strip_prefix(' ').is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_lowercase())
+                    || rest.starts_with("I ")
+                    || rest.starts_with("I'")
+                    || rest.starts_with("I\u{2019}")
+            })
+    };
+    // An adverb in `-ly` before the verb it modifies, in speech of three
+    // words or more: `“...the Fed is not fully” resisting the pressure`.
+    let adverb_before_verb = || {
+        inner_words.len() >= 3
+            && crate::lexicon::is_ly_adverb(last)
+            && after_close.strip_prefix(' ').is_some_and(|rest| {
+                let next = first_word(rest);
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && crate::lexicon::is_verb(next)
+                    && !crate::lexicon::is_in(SPEECH_VERBS, next)
+                    && !crate::lexicon::is_in(MORE_SPEECH_VERBS, next)
+            })
+    };
     let double_quoted = is_double_quote(&text[pair.close.start..pair.close.end]);
     let last_cannot_end = cannot_end_a_quotation(last)
         || ends_on_open_contraction(inner)
         || to_before_verb()
         || not_before_its_word()
+        || thinks_before_clause()
         || double_quoted && noun_phrase_cut(doc, pair, &inner_words);
     // A parenthesis opened inside the quotation and closed after it: the
     // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
@@ -941,7 +983,9 @@ fn closed_too_early(
     let title_case = 2 * lowercase_words < inner_words.len();
     let runs_to_paragraph_end = inner_words.len() >= 3
         && clause_inside
-        && (!verb_next || !title_case && speaks_in_person(doc, &words))
+        && (!verb_next
+            || crate::lexicon::is_ly_adverb(last)
+            || !title_case && speaks_in_person(doc, &words))
         && !attributed_after
         && !doc.text[pair.close.end..doc.paragraphs[sentence.paragraph].span.end]
             .contains(QUOTE_MARKS);
@@ -1081,8 +1125,10 @@ fn closed_too_early(
     if inner_words.len() >= 3 && whole_speech && cut_inside_phrase {
         return Some((attribution, "in the middle of a phrase of quoted speech"));
     }
-    (double_quoted && verb_object_cut(text, pair))
-        .then_some((attribution, "between a verb and its object"))
+    if double_quoted && verb_object_cut(text, pair) {
+        return Some((attribution, "between a verb and its object"));
+    }
+    adverb_before_verb().then_some((attribution, "between an adverb and its verb"))
 }
 
 /// Whole speech closed before the full stop of its sentence, then run on
@@ -1382,6 +1428,7 @@ mod tests {
             "“Bomb Demolition Expert 2” tells a new story.",
             // An attribution right after the closer, with or without a comma.
             "“We want to hold the festival in style” said the organiser.",
+            "“We want to hold the festival magnificently” said the organiser.",
             "“There were no casualties”, reads the statement from the ministry.",
             "“My team won, but he still scored 44 points”, the head of the federation added.",
             // A comma after the closer and the attribution.
@@ -1439,6 +1486,7 @@ mod tests {
             PHRASE_CONTINUATIONS,
             OBJECT_PREPOSITIONS,
             MODALS,
+            THINKING_VERBS,
             FRAMING_NOUNS,
             TIME_WORDS,
             MENTION_NOUNS,
@@ -1682,6 +1730,30 @@ mod tests {
                 "“You will certainly see real growth in the region” in the second half, the chairman said.",
                 "region",
             ),
+            // An intensifier, a relative pronoun, a verb of thinking, a
+            // quantifier or an adverb in `-ly` before the words it governs.
+            ("“It very” well could be a takeover, he said.", "very"),
+            (
+                "“The pump was not assembled during the repairs which” Boeing made, the statement said.",
+                "which",
+            ),
+            (
+                "“I think” this could be a very important factor, said one analyst.",
+                "think",
+            ),
+            ("“I know” I've done something new.", "know"),
+            (
+                "Prices are “aggressive for many” products, it said.",
+                "many",
+            ),
+            (
+                "He said “it is clear that the Fed is not fully” resisting the pressure.",
+                "fully",
+            ),
+            (
+                "“It feels like we are rapidly” becoming a police state.",
+                "rapidly",
+            ),
             // Attributed speech running on after a preposition that does
             // not frame it.
             (
@@ -1769,6 +1841,8 @@ mod tests {
             // short speech before its stop.
             "He said the goods were “made in the U.S”. Prices rose, he said.",
             "“I'm fine”. That was all, she said.",
+            // A verb of thinking quoted as a phrase.
+            "The phrase “I think” is overused.",
             // The reporter's phrase naming the occasion of the speech.
             "“We will win the vote” at a news conference, the mayor said.",
             "“Prices must fall” in a letter to the board, she wrote.",
