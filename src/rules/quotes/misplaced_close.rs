@@ -81,7 +81,8 @@ head of research at a bank in New York.`), and the speech may go on quoted
 after it (`..., he said, “because...`). Speech that opens its sentence and
 closes before a comma, then runs on in a clause of its own to a later
 attribution, is reported too (`“That is not a seasonal thing”, it is
-secular, he said.`). An editor's words in parentheses after the closer
+secular, he said.`), and so is a phrase of two words or more that opens
+its sentence before the reporter's clause (`“Of course”, it will...`). An editor's words in parentheses after the closer
 belong inside the quotation, and the sentence is judged as if they were
 (`“...what we” (the buyers) are looking for`).
 Whole speech (three words with a verb) closed before the full stop of its sentence, with the next
@@ -410,8 +411,16 @@ fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
     let Some(rest) = after_close.strip_prefix(' ') else {
         return false;
     };
-    let object =
-        is_in(crate::lexicon::DETERMINERS, first_word(rest)) || nounish_word(rest).is_some();
+    // (After a verb a word in `-s` is its object, even one that is a verb
+    // too: `“...we will get” cuts`.)
+    let plural = first_word(rest);
+    let object = is_in(crate::lexicon::DETERMINERS, plural)
+        || nounish_word(rest).is_some()
+        || plural.len() > 3
+            && plural.ends_with('s')
+            && !plural.ends_with("ss")
+            && plural.chars().all(|c| c.is_ascii_lowercase())
+            && !crate::lexicon::is_function_word(plural);
     // A time phrase goes on the reporter's sentence: `“...set to rise”
     // the next day`, `“...will come” this year`.
     let time = rest.split_whitespace().take(3).any(|w| {
@@ -445,6 +454,18 @@ const TIME_WORDS: &[&str] = &[
     "weeks",
     "year",
     "years",
+];
+
+/// Participles that work as prepositions and take an object: `regarding
+/// the reopening`.
+const PARTICIPLE_PREPOSITIONS: &[&str] = &[
+    "concerning",
+    "considering",
+    "excluding",
+    "following",
+    "including",
+    "involving",
+    "regarding",
 ];
 
 /// Verbs of thinking that take a clause: `“I think” this could matter`.
@@ -925,6 +946,17 @@ fn closed_too_early(
             "in the middle of quoted speech attributed after the sentence",
         ));
     }
+    // Unattributed, a quoted phrase of two words or more that opens its
+    // sentence does not take the reporter's clause after a comma: `“Of
+    // course”, it will take the dollar into account.`
+    if clause_after_comma
+        && opens_sentence
+        && attribution.is_none()
+        && inner_words.len() >= 2
+        && !text[pair.close.end..doc.paragraphs[sentence.paragraph].span.end].contains(QUOTE_MARKS)
+    {
+        return Some((None, "in the middle of quoted speech"));
+    }
     if comma_after && (attributed_after || attribution_follows) {
         return None;
     }
@@ -940,6 +972,9 @@ fn closed_too_early(
     // through” the barrel`).
     let n = inner_words.len();
     let object_next = crate::lexicon::is_in(crate::lexicon::DETERMINERS, first_word(next_word));
+    // (Participles that work as prepositions: `“...our concerns regarding”
+    // the reopening`.)
+    let last_preposition = last_preposition || crate::lexicon::is_in(PARTICIPLE_PREPOSITIONS, last);
     if !comma_after
         && n >= 2
         && (crate::lexicon::is_in(OBJECT_PREPOSITIONS, last)
@@ -1088,8 +1123,17 @@ fn closed_too_early(
         }
     });
     let sentence_speech = (said_comma || colon_speech) && inner.starts_with(char::is_uppercase);
+    // (After a sentence of speech, `and` and a verb go on its predicate,
+    // and a clause in the first person is the speaker's: `He said, “It
+    // has been orderly”, and has improved prospects`, `”, but that's
+    // something we must go through.`)
     let link = if sentence_speech {
         crate::lexicon::is_in(&["and", "but", "or"], next)
+            && !(next == "and"
+                && words.get(1).is_some_and(|&k| {
+                    crate::lexicon::is_in(crate::lexicon::AUXILIARIES, doc.word(k))
+                }))
+            && !speaks_in_person(doc, &words)
     } else {
         crate::lexicon::is_in(ADVERBIAL_LINKS, next)
     };
@@ -1486,6 +1530,7 @@ mod tests {
             PHRASE_CONTINUATIONS,
             OBJECT_PREPOSITIONS,
             MODALS,
+            PARTICIPLE_PREPOSITIONS,
             THINKING_VERBS,
             FRAMING_NOUNS,
             TIME_WORDS,
@@ -1754,6 +1799,30 @@ mod tests {
                 "“It feels like we are rapidly” becoming a police state.",
                 "rapidly",
             ),
+            // A phrase opening its sentence before the reporter's clause,
+            // a participle preposition, a verb before a plural object, and
+            // speech after `said,` going on after `and` or in the first
+            // person.
+            (
+                "“Of course”, it will take the dollar into account.",
+                "course",
+            ),
+            (
+                "He said the firm knew “of our concerns regarding” the reopening of trade.",
+                "regarding",
+            ),
+            (
+                "He said the plan will probably not “be supported and we will get” cuts.",
+                "get",
+            ),
+            (
+                "Baker said, “These shifts have generally been orderly”, and have improved prospects.",
+                "orderly",
+            ),
+            (
+                "A spokesman said, “We'll have a hard time surviving”, but that's something we must go through.",
+                "surviving",
+            ),
             // Attributed speech running on after a preposition that does
             // not frame it.
             (
@@ -1841,6 +1910,11 @@ mod tests {
             // short speech before its stop.
             "He said the goods were “made in the U.S”. Prices rose, he said.",
             "“I'm fine”. That was all, she said.",
+            // A phrase before a clause with a quotation after it, and a
+            // reporter's link after a sentence of speech.
+            "“Of course”, it will rain again, “as always”.",
+            "He said, “We will try”, but the board refused.",
+            "He said, “It was fine”, and the crowd cheered.",
             // A verb of thinking quoted as a phrase.
             "The phrase “I think” is overused.",
             // The reporter's phrase naming the occasion of the speech.
