@@ -50,8 +50,9 @@ pay for” bargain` may), nor an article or preposition before a number
 (`“due to some” technical problems`, `“only 10” days`), nor a lone
 auxiliary before its verb (`charge-offs “should” be more modest`), nor
 `not` before the word it negates (`“...simply are not” sustainable`), nor a
-preposition after a word that is not a verb before an article (`“a firmer
-tone in” the truck segment`), nor an intensifier or `which` (`“It very”
+preposition after a word that is not a verb before an article or a noun
+(`“a firmer tone in” the truck segment`), nor `that` or `there` before
+their clause (`“...because there” aren't`), nor an intensifier or `which` (`“It very”
 well could`), a verb of thinking after `I` or `we` before its clause (`“I
 think” this could matter`), or an adverb in `-ly` before its verb in
 speech of three words or more (`“...is not fully” resisting`). A single word after `said,` or after a
@@ -294,7 +295,9 @@ fn noun_phrase_cut(
     // “following the flowers” routes`), as may a compound of three words
     // joined by a function word (`sold “farm to table” meals`).
     let spaced: Vec<&str> = inner.split_whitespace().collect();
+    // (`provided that real” wage costs` opens with a verb: no compound.)
     let compound = spaced.len() == 3
+        && !crate::lexicon::is_verb(spaced[0])
         && (crate::lexicon::is_function_word(spaced[1])
             || is_in(crate::lexicon::PREPOSITIONS, spaced[1]));
     if n >= 3
@@ -685,12 +688,33 @@ fn closed_too_early(
                     && !crate::lexicon::is_in(MORE_SPEECH_VERBS, next)
             })
     };
+    // `that` or `there` before the subject or verb of their clause: `“...an
+    // example, and that” it is not necessary`, `“...because there” aren't
+    // many projects`.
+    let clause_word_cut = || {
+        inner_words.len() >= 2
+            && crate::lexicon::is_in(&["that", "there"], last)
+            && after_close.strip_prefix(' ').is_some_and(|rest| {
+                let next = first_word(rest);
+                // (`aren't` is `are` and its negation.)
+                let next = next
+                    .strip_suffix("n't")
+                    .or_else(|| next.strip_suffix("n\u{2019}t"))
+                    .unwrap_or_else(|| next.split(['\'', '\u{2019}']).next().unwrap_or(next));
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (last.eq_ignore_ascii_case("that")
+                        && crate::lexicon::is_in(&["he", "it", "she", "they", "we", "you"], next)
+                        || last.eq_ignore_ascii_case("there")
+                            && crate::lexicon::is_in(crate::lexicon::AUXILIARIES, next))
+            })
+    };
     let double_quoted = is_double_quote(&text[pair.close.start..pair.close.end]);
     let last_cannot_end = cannot_end_a_quotation(last)
         || ends_on_open_contraction(inner)
         || to_before_verb()
         || not_before_its_word()
         || thinks_before_clause()
+        || clause_word_cut()
         || double_quoted && noun_phrase_cut(doc, pair, &inner_words);
     // A parenthesis opened inside the quotation and closed after it: the
     // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
@@ -971,7 +995,10 @@ fn closed_too_early(
     // truck segment` (after a verb it may be a particle: `“passed
     // through” the barrel`).
     let n = inner_words.len();
-    let object_next = crate::lexicon::is_in(crate::lexicon::DETERMINERS, first_word(next_word));
+    // (A noun after it too, when the preposition is a word of its own:
+    // `“...activities not in” line with`, not `“By-and-by” one arrives`.)
+    let object_next = crate::lexicon::is_in(crate::lexicon::DETERMINERS, first_word(next_word))
+        || nounish_word(next_word).is_some() && inner.ends_with(&format!(" {last}"));
     // (Participles that work as prepositions: `“...our concerns regarding”
     // the reopening`.)
     let last_preposition = last_preposition || crate::lexicon::is_in(PARTICIPLE_PREPOSITIONS, last);
@@ -1823,6 +1850,24 @@ mod tests {
                 "A spokesman said, “We'll have a hard time surviving”, but that's something we must go through.",
                 "surviving",
             ),
+            // `that` or `there` before their clause, a preposition before
+            // a noun, and an adjective after a verb and `that`.
+            (
+                "He said it was “an example, and that” it is not necessary to act.",
+                "that",
+            ),
+            (
+                "Prices rose “because there” aren't many new mines.",
+                "there",
+            ),
+            (
+                "Staff were “conducting activities not in” line with their roles.",
+                "in",
+            ),
+            (
+                "Inflation will fall, “provided that real” wage costs stay low.",
+                "real",
+            ),
             // Attributed speech running on after a preposition that does
             // not frame it.
             (
@@ -1915,6 +1960,10 @@ mod tests {
             "“Of course”, it will rain again, “as always”.",
             "He said, “We will try”, but the board refused.",
             "He said, “It was fine”, and the crowd cheered.",
+            // A preposition inside a hyphenated word, `there` before a
+            // speaker.
+            "By the street of “By-and-by” one arrives at the house.",
+            "“Put it over there” he told them.",
             // A verb of thinking quoted as a phrase.
             "The phrase “I think” is overused.",
             // The reporter's phrase naming the occasion of the speech.
