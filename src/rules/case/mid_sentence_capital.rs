@@ -289,7 +289,8 @@ const CLAUSE_END_PARTICLES: &[&str] = &["away", "back", "down", "off", "out", "u
 /// Words that open a sentence before a number: `...25 pct of gdp Almost
 /// 94 pct of it`, `...about 356 Another 5000 employees`.
 const QUANTITY_OPENERS: &[&str] = &[
-    "about", "almost", "another", "around", "nearly", "over", "roughly", "some", "under",
+    "about", "almost", "another", "around", "just", "nearly", "only", "over", "roughly", "some",
+    "under",
 ];
 
 /// Openers that start clauses, not titles or names, reported after a
@@ -728,7 +729,10 @@ impl MidSentenceCapital {
                 || (next.starts_with(|c: char| c.is_ascii_digit())
                     && lexicon::is_in(QUANTITY_OPENERS, word))
                 || (lexicon::is_in(lexicon::PREPOSITIONS, word)
-                    && (date || ends_attribution(doc, k - 1)))
+                    && (date
+                        // (`the 2020 In Memoriam segment` names a title.)
+                        || after_time && !lexicon::is_in(lexicon::DETERMINERS, doc.word(k.saturating_sub(2)))
+                        || ends_attribution(doc, k - 1)))
                 || lexicon::is_in(CLAUSE_OPENERS, word)
         } else if gap == " " && lowercase_next {
             lexicon::is_in(OPENERS_AFTER_CONTENT, word)
@@ -1120,6 +1124,14 @@ mod tests {
                 "Zambia is the fifth biggest producer Mining is run by one firm.",
                 "Mining",
             ),
+            (
+                "Rationing has been in effect for 25 years In Havana, each family gets a share.",
+                "In",
+            ),
+            (
+                "Cooking did not always prevent the disease Only 15 pct of victims ate raw meat.",
+                "Only",
+            ),
         ] {
             assert_eq!(matched(&MidSentenceCapital, text), vec![word], "{text}");
         }
@@ -1199,6 +1211,7 @@ mod tests {
             "Her song secured First position and the state is Similar to others.",
             "He reads Murdoch's The Sun and set up The Body Shop.",
             "WE EAT IN THE DINING ROOM IN A LOCATION NEAR THE SEA.",
+            "The show ran its 2020 In Memoriam segment early.",
         ] {
             assert_no_lints(&MidSentenceCapital, text);
         }
