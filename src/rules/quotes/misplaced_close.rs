@@ -92,6 +92,9 @@ not rush”. There should be a split prime, said one economist.`), and so is
 speech right after `said` with no comma that opens a sentence of three
 words or more, or cannot end where it does (`Fitzwater said “we” don't
 want a trade war.`).
+A word quoted alone to open attributed speech, its verb after the closer,
+is reported too (`“Currencies” are likely to muddle around, said one
+analyst.`).
 A partial quotation that ends on a full phrase (`"too early to say" whether...`),
 a quoted term (`“Poison pill” defences are common, analysts said.`) and a
 quotation followed by a comma and its attribution are good style and are
@@ -1120,8 +1123,29 @@ fn closed_too_early(
     // writes runs on in lowercase inside a quoted sentence.
     // A term is not followed by `we` or `our` in the reporter's words:
     // `“Whatever decision” we arrive at will guide us, he said.`
+    // A word quoted alone as the subject of attributed speech, its verb
+    // after the closer: `“Currencies” are likely to muddle around these
+    // levels, said one analyst.` (A quoted term goes on a noun: `“Junk”
+    // bonds fell, traders said.`)
+    // (The attribution opens with its speaker or verb: `, said one
+    // analyst`, `, analysts said`, not `, often trivial, story that is
+    // told over`.)
+    let subject_alone = inner_words.len() == 1
+        && attribution.is_some_and(|span| {
+            let first = first_word(&text[span.start..]);
+            first.starts_with(char::is_uppercase)
+                || crate::lexicon::is_in(SPEECH_VERBS, first)
+                || crate::lexicon::is_in(crate::lexicon::DETERMINERS, first)
+                || crate::lexicon::is_in(&["he", "one", "she", "they", "we"], first)
+                || first.ends_with('s')
+        })
+        && (crate::lexicon::is_in(crate::lexicon::AUXILIARIES, next)
+            || next.ends_with('s') && crate::lexicon::is_verb(next))
+        && words.len() >= 4;
     if opens_sentence
-        && (sentence_like || attribution.is_some() && speaks_in_person(doc, &words))
+        && (sentence_like
+            || subject_alone
+            || attribution.is_some() && speaks_in_person(doc, &words))
         && (attribution.is_some() || runs_to_paragraph_end)
         && !links_whole
         && !quoted_before_attribution(doc, sentence, pair.close.end, attribution)
@@ -1868,6 +1892,15 @@ mod tests {
                 "Inflation will fall, “provided that real” wage costs stay low.",
                 "real",
             ),
+            // A word quoted alone as the subject of attributed speech.
+            (
+                "“Currencies” are likely to muddle around these levels, said one analyst.",
+                "Currencies",
+            ),
+            (
+                "“Greed” has created a frenzy on Wall Street, Markey said.",
+                "Greed",
+            ),
             // Attributed speech running on after a preposition that does
             // not frame it.
             (
@@ -1964,6 +1997,8 @@ mod tests {
             // speaker.
             "By the street of “By-and-by” one arrives at the house.",
             "“Put it over there” he told them.",
+            // A word quoted alone before a verb with no attribution.
+            "“Legends” have their origin in a real, often trivial, story that is told over.",
             // A verb of thinking quoted as a phrase.
             "The phrase “I think” is overused.",
             // The reporter's phrase naming the occasion of the speech.
