@@ -193,6 +193,12 @@ const SPEECH_VERBS: &[&str] = &[
     "wrote",
 ];
 
+/// A verb that attributes speech, listed in either list (`said`,
+/// `commented`, `according`).
+fn is_speech_verb(word: &str) -> bool {
+    crate::lexicon::is_in(SPEECH_VERBS, word) || crate::lexicon::is_in(MORE_SPEECH_VERBS, word)
+}
+
 /// Words a quotation cannot end on when the sentence runs on after it:
 /// articles, possessives, conjunctions, auxiliaries and subject pronouns
 /// (`“We will build the” new bridge`, `“We will” build it`).
@@ -933,9 +939,7 @@ fn closed_too_early(
             return None;
         }
         let clause = &words[i..(i + ATTRIBUTION_WORDS + 1).min(words.len())];
-        let verb = clause
-            .iter()
-            .position(|&k| crate::lexicon::is_in(SPEECH_VERBS, doc.word(k)))?;
+        let verb = clause.iter().position(|&k| is_speech_verb(doc.word(k)))?;
         Some(crate::document::Span::new(
             doc.words[w].start,
             doc.words[clause[verb]].end,
@@ -1320,10 +1324,7 @@ fn later_attribution(
         // Andrew Kim of Eberstadt Fleming.`).
         let tail = &words[words.len().saturating_sub(2 * ATTRIBUTION_WORDS)..];
         // The last speech verb first: most sentences have none.
-        let Some(last_verb) = tail
-            .iter()
-            .rposition(|&k| crate::lexicon::is_in(SPEECH_VERBS, doc.word(k)))
-        else {
+        let Some(last_verb) = tail.iter().rposition(|&k| is_speech_verb(doc.word(k))) else {
             continue;
         };
         for (i, &w) in tail.iter().enumerate() {
@@ -1332,7 +1333,7 @@ fn later_attribution(
                 && i <= last_verb
                 && tail[i..=last_verb.min(i + ATTRIBUTION_WORDS)]
                     .iter()
-                    .any(|&k| crate::lexicon::is_in(SPEECH_VERBS, doc.word(k)))
+                    .any(|&k| is_speech_verb(doc.word(k)))
             {
                 return Some(crate::document::Span::new(
                     doc.words[w].start,
@@ -1892,6 +1893,11 @@ mod tests {
                 "Inflation will fall, “provided that real” wage costs stay low.",
                 "real",
             ),
+            // Attributed with a verb of the second list.
+            (
+                "“The market is tired” in the near term, he commented.",
+                "tired",
+            ),
             // A word quoted alone as the subject of attributed speech.
             (
                 "“Currencies” are likely to muddle around these levels, said one analyst.",
@@ -1997,6 +2003,7 @@ mod tests {
             // speaker.
             "By the street of “By-and-by” one arrives at the house.",
             "“Put it over there” he told them.",
+            "“The market is tired”, he commented.",
             // A word quoted alone before a verb with no attribution.
             "“Legends” have their origin in a real, often trivial, story that is told over.",
             // A verb of thinking quoted as a phrase.
