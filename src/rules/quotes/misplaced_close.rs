@@ -10,95 +10,100 @@ static META: RuleMeta = RuleMeta {
     severity: Severity::Warning,
     summary: "A closing quote in the wrong place: a quotation closed twice, or closed before its speech ends",
     doc: r#"## What it does
-Finds one opening quote followed by two closing quotes. The first closer
-ended the quotation too early; the quotation really ends at the second. The
-first closer is reported, with the second as a related position.
+Finds a closing quote that stands before the end of the speech it closes.
 
-It also finds a closing quote moved into the middle of a phrase: right
-after a word that cannot end a quotation (an article, a possessive, a
-conjunction, an auxiliary or a subject pronoun), with the sentence running
-on in lowercase or with a name: `“We will build the” new bridge, the mayor
-said.`, `“For now, the” Fed is neutral, he said.`; whole speech closed
-after a preposition before a name (`“The corn we export to” Canada is
-small.`) too. And it
-finds a quotation of whole speech (one that opens the sentence and is
-attributed after its end, or follows `said,` or a colon) closed after three
-or more words in the middle of a phrase: before an article, a possessive or
-`of`, or after a preposition, an adverb in `-ly` or a word in `-ing`
-(`“We are monitoring” the situation and the markets, the official said.`).
-Speech that opens its sentence, reads as a piece of a sentence (a function
-word or three words) and runs on unquoted to an attribution, in the same
-sentence or a later one of the paragraph, lost its closing quote to the
-middle: `“This” kind of cut will mean a big drop, an analyst said.`,
-`“The numbers were disappointing”, but I think we can..., said one
-trader.` Unattributed, such speech must hold a verb or a pronoun and run
-on, with no verb next, to the end of its paragraph with no quote mark
-after it. So does speech after `said,` or a colon that closes before its
-sentence ends, with nothing quoted after it (`Mosar warned, “An”
-escalation would raise tensions.`).
-A contraction that leaves its clause open (`“I don't” see`, `“It's” too
-bad`), a `to` before the verb it marks (`“...we will have to” come up
-with`) and the start of a noun phrase before its noun (`“...to reduce our
-trade” deficit`, `“...has reached this” milestone`, and in speech of three
-words or more that is no title, any word before the noun it modifies:
-`“...an era of greater exchange rate” stability.`) cannot end a
-quotation either, nor can a verb after `to` or a modal before its object
-in speech of four words or more (`“...we will be able to fill” the gap`), nor can a preposition that needs its object after a
-word that is not a verb (`“a very big step for” the region`; `“what you
-pay for” bargain` may), nor an article or preposition before a number
-(`“...will receive in” 1987`), nor a quantifier or number before its noun
-(`“due to some” technical problems`, `“only 10” days`), nor a lone
-auxiliary before its verb (`charge-offs “should” be more modest`), nor
-`not` before the word it negates (`“...simply are not” sustainable`), nor a
-preposition after a word that is not a verb before an article or a noun
-(`“a firmer tone in” the truck segment`), nor `that` or `there` before
-their clause (`“...because there” aren't`), nor an intensifier or `which` (`“It very”
-well could`), a verb of thinking after `I` or `we` before its clause (`“I
-think” this could matter`), or an adverb in `-ly` before its verb in
-speech of three words or more (`“...is not fully” resisting`). A single word after `said,` or after a
-speech verb and a colon is whole speech too (`He added, “therefore” we
-don't...`). A closer inside a word (`“...Mr”. Pickens`, `“...Americans”'
-private data`, `“...supply”/demand`, `“The M”-1 surge`, `“...a long”-term
-process`, `“...the U.S”. market`),
-inside a parenthesis opened within the quotation (`“...fanning the
-(wheat”) market`) or inside a name (`“...largely because Saudi” Arabia will
-not`) is reported too. A quotation that names or mentions something (`the “Buy
-local” campaign`, `the phrase “elephant in the room” refers`) may end
-anywhere. Run-on words that speak in the first
-or second person (`“There were no surprises” in our package, one delegate
-said.`), or that go on the quoted clause's predicate (`” and expects more
-losses, the bank said`, `” on deliveries are stretching, he added`), are
-the speaker's, even after a word that links a reporter's phrase; so is a
-phrase after a preposition before the attribution, unless it names the
-occasion of the speech (`” in their complaint, Hall told Reuters`, `” at a
-news conference, he said`).
-Attributed speech may also open with words that the run-on part answers
-in the first person (`“Whatever decision” we arrive at..., he said.`); a
-phrase the reporter adds to attributed speech would not start with `and`,
-`but` or `or`, nor follow speech in the first person (`“We fit better”
-with Monier, he said.`). The attribution may close a later sentence with
-a long speaker (`, said Andrew Kim of Eberstadt Fleming.`, `, said Ann Lee,
-head of research at a bank in New York.`), and the speech may go on quoted
-after it (`..., he said, “because...`). Speech that opens its sentence and
-closes before a comma, then runs on in a clause of its own to a later
-attribution, is reported too (`“That is not a seasonal thing”, it is
-secular, he said.`), and so is a phrase of two words or more that opens
-its sentence before the reporter's clause (`“Of course”, it will...`). An editor's words in parentheses after the closer
+**A quotation closed twice.** One opening quote followed by two closing
+quotes: the first closer ended the quotation too early; the quotation
+really ends at the second. The first closer is reported, with the second as
+a related position.
+
+**A closer inside a phrase.** The sentence runs on after the closer, in
+lowercase or with a name, and the quotation ends on a word that cannot end
+it:
+- an article, a possessive, a conjunction, an auxiliary, a subject
+  pronoun, an intensifier or `which` (`“We will build the” new bridge, the
+  mayor said.`, `“For now, the” Fed is neutral, he said.`, `“It very” well
+  could`);
+- a contraction that leaves its clause open (`“I don't” see`, `“It's” too
+  bad`), `not` before the word it negates (`“...simply are not”
+  sustainable`), `that` or `there` before their clause (`“...because
+  there” aren't`), a verb of thinking after `I` or `we` before its clause
+  (`“I think” this could matter`);
+- `to` before the verb it marks (`“...we will have to” come up with`), and,
+  in speech of four words or more, a verb after `to` or a modal before its
+  object (`“...we will be able to fill” the gap`);
+- the start of a noun phrase before its noun (`“...to reduce our trade”
+  deficit`, `“...has reached this” milestone`, `“due to some” technical
+  problems`, `“only 10” days`), and in speech of three words or more that
+  is no title, any word before the noun it modifies (`“...an era of greater
+  exchange rate” stability.`);
+- a preposition that needs its object after a word that is not a verb
+  (`“a very big step for” the region`; `“what you pay for” bargain` may),
+  any preposition there before an article or a noun (`“a firmer tone in”
+  the truck segment`), and an article or preposition before a number
+  (`“...will receive in” 1987`);
+- a lone auxiliary before its verb (`charge-offs “should” be more
+  modest`), and an adverb in `-ly` before its verb in speech of three words
+  or more (`“...is not fully” resisting`).
+
+**A closer inside a word, a parenthesis or a name**: `“...Mr”. Pickens`,
+`“...Americans”' private data`, `“...supply”/demand`, `“The M”-1 surge`,
+`“...a long”-term process`, `“...the U.S”. market`, `“...fanning the
+(wheat”) market`, `“...largely because Saudi” Arabia will not`.
+
+**Whole speech closed early.** Speech is whole when it opens its sentence
+and is attributed after it, or follows `said,`, `said` or a colon. It is
+reported when it closes before its end:
+- after three or more words in the middle of a phrase: before an article,
+  a possessive or `of`, or after a preposition, an adverb in `-ly` or a
+  word in `-ing` (`“We are monitoring” the situation and the markets, the
+  official said.`), or after a preposition before a name (`“The corn we
+  export to” Canada is small.`);
+- when it reads as a piece of a sentence (a function word or three words)
+  and runs on unquoted to an attribution, in the same sentence or a later
+  one of the paragraph (`“This” kind of cut will mean a big drop, an
+  analyst said.`, `“The numbers were disappointing”, but I think we
+  can..., said one trader.`); unattributed, it must hold a verb or a
+  pronoun and run on to the end of its paragraph with no quote mark after
+  it. A word quoted alone as the subject, its verb after the closer, counts
+  too (`“Currencies” are likely to muddle around, said one analyst.`);
+- after `said,` or a colon, before its sentence ends, with nothing quoted
+  after it (`Mosar warned, “An” escalation would raise tensions.`; a single
+  word after `said,` or after a speech verb and a colon too: `He added,
+  “therefore” we don't...`), or right after `said` with no comma when it
+  opens a sentence of three words or more or cannot end where it does
+  (`Fitzwater said “we” don't want a trade war.`);
+- before the full stop of its sentence (three words with a verb), the next
+  sentences unquoted up to an attribution (`“The banks will not rush”.
+  There should be a split prime, said one economist.`);
+- before a comma, then running on in a clause of its own to a later
+  attribution (`“That is not a seasonal thing”, it is secular, he said.`),
+  and a phrase of two words or more that opens its sentence before the
+  reporter's clause (`“Of course”, it will...`).
+
+The attribution may close a later sentence with a long speaker (`, said
+Andrew Kim of Eberstadt Fleming.`, `, said Ann Lee, head of research at a
+bank in New York.`), and the speech may go on quoted after it (`..., he
+said, “because...`). An editor's words in parentheses after the closer
 belong inside the quotation, and the sentence is judged as if they were
 (`“...what we” (the buyers) are looking for`).
-Whole speech (three words with a verb) closed before the full stop of its sentence, with the next
-sentences unquoted up to an attribution, is reported too (`“The banks will
-not rush”. There should be a split prime, said one economist.`), and so is
-speech right after `said` with no comma that opens a sentence of three
-words or more, or cannot end where it does (`Fitzwater said “we” don't
-want a trade war.`).
-A word quoted alone to open attributed speech, its verb after the closer,
-is reported too (`“Currencies” are likely to muddle around, said one
-analyst.`).
-A partial quotation that ends on a full phrase (`"too early to say" whether...`),
-a quoted term (`“Poison pill” defences are common, analysts said.`) and a
-quotation followed by a comma and its attribution are good style and are
-left alone.
+
+**Whose words run on.** Run-on words are the speaker's when they speak in
+the first or second person (`“There were no surprises” in our package, one
+delegate said.`), go on the quoted clause's predicate (`” and expects more
+losses, the bank said`, `” on deliveries are stretching, he added`), or
+answer attributed speech in the first person (`“Whatever decision” we
+arrive at..., he said.`). A phrase the reporter adds to attributed speech
+does not start with `and`, `but` or `or`, nor follow speech in the first
+person (`“We fit better” with Monier, he said.`), nor start with a
+preposition unless it names the occasion of the speech (`” in their
+complaint, Hall told Reuters`, `” at a news conference, he said`).
+
+**Left alone**: a quotation that names or mentions something (`the “Buy
+local” campaign`, `the phrase “elephant in the room” refers`), a partial
+quotation that ends on a full phrase (`"too early to say" whether...`), a
+quoted term (`“Poison pill” defences are common, analysts said.`) and a
+quotation followed by a comma and its attribution: these are good style.
 
 ## Why is this bad?
 Machine translation often moves a closing quote to the end of the first
@@ -419,7 +424,7 @@ fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
         && !last.ends_with("ing");
     let marks_verb = |w: &str| w == "to" || is_in(MODALS, w);
     let marked = marks_verb(words[n - 2])
-        || n >= 4 && crate::lexicon::is_ly_adverb(words[n - 2]) && marks_verb(words[n - 3]);
+        || crate::lexicon::is_ly_adverb(words[n - 2]) && marks_verb(words[n - 3]);
     let Some(rest) = after_close.strip_prefix(' ') else {
         return false;
     };
