@@ -65,8 +65,11 @@ reported when it closes before its end:
   analyst said.`, `“The numbers were disappointing”, but I think we
   can..., said one trader.`); unattributed, it must hold a verb or a
   pronoun and run on to the end of its paragraph with no quote mark after
-  it. A word quoted alone as the subject, its verb after the closer, counts
-  too (`“Currencies” are likely to muddle around, said one analyst.`);
+  it, or go on a sentence of speech attributed before it (`“...,” Markey
+  said. “The frenzy and disruption” created by merger mania is
+  distressing.`). A word quoted alone as the subject, its verb after the
+  closer, counts too (`“Currencies” are likely to muddle around, said one
+  analyst.`);
 - after `said,` or a colon, before its sentence ends, with nothing quoted
   after it (`Mosar warned, “An” escalation would raise tensions.`; a single
   word after `said,` or after a speech verb and a colon too: `He added,
@@ -1055,11 +1058,23 @@ fn closed_too_early(
     // `“...and that” was even better, but we'll come back stronger.`, not
     // `“Running Out of Time 2” brings us a new story`.)
     let title_case = 2 * lowercase_words < inner_words.len();
+    // Speech that goes on in a new sentence after its attribution (`“...,”
+    // Markey said. “The frenzy and disruption” created by merger mania is
+    // distressing.`) is the speaker's to the end of its paragraph, verb and
+    // link included.
+    let continued_speech = opens_sentence && attribution.is_none() && {
+        let index = sentence_at(doc, pair.open.start)?;
+        index > 0 && {
+            let previous = &doc.sentences[index - 1];
+            previous.paragraph == opened_in.paragraph
+                && quoted_then_attributed(&text[previous.span.start..previous.span.end])
+        }
+    };
     let runs_to_paragraph_end = inner_words.len() >= 3
-        && clause_inside
+        && (clause_inside || continued_speech)
         && (!verb_next
             || crate::lexicon::is_ly_adverb(last)
-            || !title_case && speaks_in_person(doc, &words))
+            || !title_case && (speaks_in_person(doc, &words) || continued_speech))
         && !attributed_after
         && !doc.text[pair.close.end..doc.paragraphs[sentence.paragraph].span.end]
             .contains(QUOTE_MARKS);
@@ -1120,6 +1135,7 @@ fn closed_too_early(
         && crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
         && !framed;
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
+        && !(continued_speech && crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next))
         && !comma_after
         && (framed
             || !preposition_on_speech
@@ -1271,6 +1287,19 @@ fn speech_closed_before_its_stop(
     ))
 }
 
+/// Whether a sentence holds a quotation closed before its attribution:
+/// `“We will win,” the mayor said.`, `“...,” said Ann Lee.`
+fn quoted_then_attributed(sentence: &str) -> bool {
+    [",\" ", ",\u{201D} ", "\" ", "\u{201D} "]
+        .iter()
+        .filter_map(|closer| {
+            sentence
+                .rfind(closer)
+                .map(|at| &sentence[at + closer.len()..])
+        })
+        .any(is_attribution_start)
+}
+
 /// Whether text opens with an attribution: a speech verb among its first
 /// `ATTRIBUTION_REACH` words (`he said`, `the head of the federation
 /// added`).
@@ -1405,6 +1434,7 @@ const MORE_SPEECH_VERBS: &[&str] = &[
     "concluded",
     "emphasised",
     "emphasized",
+    "opined",
     "posted",
     "reads",
     "stressed",
@@ -1903,6 +1933,15 @@ mod tests {
                 "“The market is tired” in the near term, he commented.",
                 "tired",
             ),
+            // Speech going on in a new sentence after its attribution.
+            (
+                "“We see worse to come,” Markey said. “The frenzy and disruption” created by merger mania is distressing.",
+                "disruption",
+            ),
+            (
+                "“Drilling will pick up,” he said. “Many firms are betting the gas market will be back” in balance in a year.",
+                "back",
+            ),
             // A word quoted alone as the subject of attributed speech.
             (
                 "“Currencies” are likely to muddle around these levels, said one analyst.",
@@ -2009,6 +2048,10 @@ mod tests {
             "By the street of “By-and-by” one arrives at the house.",
             "“Put it over there” he told them.",
             "“The market is tired”, he commented.",
+            // A title after attributed speech, and an attribution with a
+            // verb of the second list.
+            "“It's done,” he said. “The Times” reported it first.",
+            "“We cannot accept the reasons for it”, opined the promoter.",
             // A word quoted alone before a verb with no attribution.
             "“Legends” have their origin in a real, often trivial, story that is told over.",
             // A verb of thinking quoted as a phrase.
