@@ -84,9 +84,10 @@ reported when it closes before its end:
   and a phrase of two words or more that opens its sentence before the
   reporter's clause (`“Of course”, it will...`).
 
-The attribution may close a later sentence with a long speaker (`, said
-Andrew Kim of Eberstadt Fleming.`, `, said Ann Lee, head of research at a
-bank in New York.`), and the speech may go on quoted after it (`..., he
+The attribution may have a long speaker, in the same sentence (`, panel
+member Ann Lee of the University of Texas told the meeting.`) or a later
+one (`, said Andrew Kim of Eberstadt Fleming.`, `, said Ann Lee, head of
+research at a bank in New York.`), and the speech may go on quoted after it (`..., he
 said, “because...`). An editor's words in parentheses after the closer
 belong inside the quotation, and the sentence is judged as if they were
 (`“...what we” (the buyers) are looking for`).
@@ -946,8 +947,18 @@ fn closed_too_early(
         if !text[..doc.words[w].start].trim_end().ends_with(',') {
             return None;
         }
-        let clause = &words[i..(i + ATTRIBUTION_WORDS + 1).min(words.len())];
+        // A long speaker is a noun phrase with no verb of its own: `,
+        // panel member Paul Bergstresser of the University of Texas told
+        // the meeting.`
+        let clause = &words[i..(i + 2 * ATTRIBUTION_WORDS + 1).min(words.len())];
         let verb = clause.iter().position(|&k| is_speech_verb(doc.word(k)))?;
+        if verb > ATTRIBUTION_WORDS
+            && clause[..verb]
+                .iter()
+                .any(|&k| crate::lexicon::is_verb(doc.word(k)))
+        {
+            return None;
+        }
         Some(crate::document::Span::new(
             doc.words[w].start,
             doc.words[clause[verb]].end,
@@ -1942,6 +1953,11 @@ mod tests {
                 "“Drilling will pick up,” he said. “Many firms are betting the gas market will be back” in balance in a year.",
                 "back",
             ),
+            // An attribution with a long speaker.
+            (
+                "“The main problem” is that the placebo effect is strong, panel member Ann Lee of the University of Texas told the meeting.",
+                "problem",
+            ),
             // A word quoted alone as the subject of attributed speech.
             (
                 "“Currencies” are likely to muddle around these levels, said one analyst.",
@@ -2052,6 +2068,9 @@ mod tests {
             // verb of the second list.
             "“It's done,” he said. “The Times” reported it first.",
             "“We cannot accept the reasons for it”, opined the promoter.",
+            // A clause with a verb of its own before a speech verb far
+            // after the comma is no attribution.
+            "“The plan” is sound in outline, and bankers who studied it in the city told us.",
             // A word quoted alone before a verb with no attribution.
             "“Legends” have their origin in a real, often trivial, story that is told over.",
             // A verb of thinking quoted as a phrase.
