@@ -23,7 +23,7 @@ it:
 - an article, a possessive, a conjunction, an auxiliary, a subject
   pronoun, an intensifier or `which` (`“We will build the” new bridge, the
   mayor said.`, `“For now, the” Fed is neutral, he said.`, `“It very” well
-  could`);
+  could`), `it` as a subject before its verb (`“Of course, it” will`);
 - a contraction that leaves its clause open (`“I don't” see`, `“It's” too
   bad`), `not` before the word it negates (`“...simply are not”
   sustainable`), `that` or `there` before their clause (`“...because
@@ -65,7 +65,8 @@ reported when it closes before its end:
   analyst said.`, `“The numbers were disappointing”, but I think we
   can..., said one trader.`); unattributed, it must hold a verb or a
   pronoun and run on to the end of its paragraph with no quote mark after
-  it, or go on a sentence of speech attributed before it (`“...,” Markey
+  it (a preposition then opens no phrase of the reporter's: `“It has
+  nothing to do with the future scope” for tax cuts.`), or go on a sentence of speech attributed before it (`“...,” Markey
   said. “The frenzy and disruption” created by merger mania is
   distressing.`). A word quoted alone as the subject, its verb after the
   closer, counts too (`“Currencies” are likely to muddle around, said one
@@ -726,6 +727,18 @@ fn closed_too_early(
                             && crate::lexicon::is_in(crate::lexicon::AUXILIARIES, next))
             })
     };
+    // `it` before its verb: `“Of course, it” will take the dollar into
+    // account`.
+    let it_before_verb = || {
+        inner_words.len() >= 2
+            && last.eq_ignore_ascii_case("it")
+            // (Not an object: `the “man who doesn't have it” is here`.)
+            && !crate::lexicon::is_verb(inner_words[inner_words.len() - 2])
+            && !crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, inner_words[inner_words.len() - 2])
+            && after_close.strip_prefix(' ').is_some_and(|rest| {
+                crate::lexicon::is_in(crate::lexicon::AUXILIARIES, first_word(rest))
+            })
+    };
     let double_quoted = is_double_quote(&text[pair.close.start..pair.close.end]);
     let last_cannot_end = cannot_end_a_quotation(last)
         || ends_on_open_contraction(inner)
@@ -733,6 +746,7 @@ fn closed_too_early(
         || not_before_its_word()
         || thinks_before_clause()
         || clause_word_cut()
+        || it_before_verb()
         || double_quoted && noun_phrase_cut(doc, pair, &inner_words);
     // A parenthesis opened inside the quotation and closed after it: the
     // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
@@ -1145,8 +1159,13 @@ fn closed_too_early(
     let preposition_on_speech = attribution.is_some()
         && crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
         && !framed;
+    // (So does unattributed speech with a clause of its own that runs on to
+    // its paragraph's end: `“It has nothing to do with the future scope”
+    // for tax cuts.`)
+    let speech_to_paragraph_end =
+        continued_speech || runs_to_paragraph_end && clause_inside && !title_case;
     let links_whole = crate::lexicon::is_in(ADVERBIAL_LINKS, next)
-        && !(continued_speech && crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next))
+        && !(speech_to_paragraph_end && crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next))
         && !comma_after
         && (framed
             || !preposition_on_speech
@@ -1953,6 +1972,13 @@ mod tests {
                 "“Drilling will pick up,” he said. “Many firms are betting the gas market will be back” in balance in a year.",
                 "back",
             ),
+            // `it` before its verb, and unattributed speech with a clause
+            // running on after a preposition to its paragraph's end.
+            ("“Of course, it” will take the dollar into account.", "it"),
+            (
+                "“It has nothing to do with the future scope” for tax cuts.",
+                "scope",
+            ),
             // An attribution with a long speaker.
             (
                 "“The main problem” is that the placebo effect is strong, panel member Ann Lee of the University of Texas told the meeting.",
@@ -2068,6 +2094,9 @@ mod tests {
             // verb of the second list.
             "“It's done,” he said. “The Times” reported it first.",
             "“We cannot accept the reasons for it”, opined the promoter.",
+            // `it` as an object, and a title before a preposition.
+            "The “man who doesn't have it” is finally here.",
+            "“Death of a Salesman” for the stage won in 1949.",
             // A clause with a verb of its own before a speech verb far
             // after the comma is no attribution.
             "“The plan” is sound in outline, and bankers who studied it in the city told us.",
