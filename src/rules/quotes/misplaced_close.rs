@@ -75,7 +75,8 @@ reported when it closes before its end:
   after it (`Mosar warned, “An” escalation would raise tensions.`; a single
   word after `said,` or after a speech verb and a colon too: `He added,
   “therefore” we don't...`), or right after `said` with no comma when it
-  opens a sentence of three words or more or cannot end where it does
+  opens a sentence (or speaks in the first person) in three words or more,
+  or cannot end where it does
   (`Fitzwater said “we” don't want a trade war.`);
 - before the full stop of its sentence (three words with a verb), the next
   sentences unquoted up to an attribution (`“The banks will not rush”.
@@ -904,7 +905,8 @@ fn closed_too_early(
         &before_open[crate::document::start_after_last(before_open, |c| !c.is_alphanumeric())..];
     let said_direct = text[..pair.open.start].ends_with(' ')
         && crate::lexicon::is_in(SPEECH_VERBS, word_before_open)
-        && (inner.starts_with(char::is_uppercase) && inner_words.len() >= 3
+        && ((inner.starts_with(char::is_uppercase) || is_first_person(inner_words[0]))
+            && inner_words.len() >= 3
             || last_cannot_end && double_quoted);
     let introduced = said_comma || said_direct || before_open.ends_with(':');
     // A single quoted word that cannot end a quotation is usually a
@@ -1245,7 +1247,16 @@ fn closed_too_early(
     };
     // After `said “...` with no comma, a participle goes on the reporter's
     // sentence: `smiled and said “it felt amazing” taking a shower`.
-    let link = link || said_direct && !said_comma && next.ends_with("ing");
+    // So does a time phrase (`said “we will build a plant” next year`).
+    let time_next = crate::lexicon::is_in(LONE_ADVERBS, next)
+        || crate::lexicon::is_in(crate::lexicon::WEEKDAYS, next)
+        || next_word.split_whitespace().take(2).any(|w| {
+            crate::lexicon::is_in(
+                TIME_WORDS,
+                w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            )
+        });
+    let link = link || said_direct && !said_comma && (next.ends_with("ing") || time_next);
     // A single word after `said,` is whole speech cut short too (`Baker
     // added, “therefore” we don't think...`), but not before a comma.
     if introduced
@@ -1979,6 +1990,11 @@ mod tests {
                 "“It has nothing to do with the future scope” for tax cuts.",
                 "scope",
             ),
+            // Speech in the first person right after `said`.
+            (
+                "A spokesman said “we have no” comment to make whatsoever.",
+                "no",
+            ),
             // An attribution with a long speaker.
             (
                 "“The main problem” is that the placebo effect is strong, panel member Ann Lee of the University of Texas told the meeting.",
@@ -2094,6 +2110,8 @@ mod tests {
             // verb of the second list.
             "“It's done,” he said. “The Times” reported it first.",
             "“We cannot accept the reasons for it”, opined the promoter.",
+            // Speech in the first person after `said`, then a link.
+            "The mayor said “we will win this” and left the hall.",
             // `it` as an object, and a title before a preposition.
             "The “man who doesn't have it” is finally here.",
             "“Death of a Salesman” for the stage won in 1949.",
