@@ -29,9 +29,13 @@ it:
   sustainable`), `that` or `there` before their clause (`“...because
   there” aren't`), a verb of thinking after `I` or `we` before its clause
   (`“I think” this could matter`);
-- `to` before the verb it marks (`“...we will have to” come up with`), and,
+- `to` before the verb it marks (`“...we will have to” come up with`,
+  `“...is prepared to” carefully consider`), an object pronoun before the
+  `to` of its verb (`“...we expect them” to open`), the first `as` of a
+  comparison (`“...is not as” open as`), and,
   in speech of four words or more, a verb after `to` or a modal before its
-  object (`“...we will be able to fill” the gap`);
+  object (`“...we will be able to fill” the gap`), as is a listed verb in
+  `-s` before an article (`“...the administration uses” the trade law`);
 - the start of a noun phrase before its noun (`“...to reduce our trade”
   deficit`, `“...has reached this” milestone`, `“due to some” technical
   problems`, `“only 10” days`), and in speech of three words or more that
@@ -421,16 +425,21 @@ fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
     }
     // After `to` or a modal, a plain lowercase word is the verb they mark.
     let last = words[n - 1];
-    let verb = last.chars().all(|c| c.is_ascii_lowercase())
-        && !crate::lexicon::is_function_word(last)
-        && !is_in(crate::lexicon::PREPOSITIONS, last)
-        && !crate::lexicon::is_ly_adverb(last)
-        && !last.ends_with('s')
-        && !last.ends_with("ed")
-        && !last.ends_with("ing");
+    let verb = is_plain_verb(last);
     let marks_verb = |w: &str| w == "to" || is_in(MODALS, w);
     let marked = marks_verb(words[n - 2])
         || crate::lexicon::is_ly_adverb(words[n - 2]) && marks_verb(words[n - 3]);
+    // A listed verb in `-s` before an article or possessive is parted from
+    // its object too: `“...the administration uses” the trade law`.
+    let finite_before_article = last.ends_with('s')
+        && !last.ends_with("ss")
+        && is_in(crate::lexicon::VERBS, last)
+        && after_close
+            .strip_prefix(' ')
+            .is_some_and(|rest| is_in(crate::lexicon::DETERMINERS, first_word(rest)));
+    if finite_before_article {
+        return !is_in(crate::lexicon::AUXILIARIES, last);
+    }
     let Some(rest) = after_close.strip_prefix(' ') else {
         return false;
     };
@@ -495,6 +504,20 @@ const PARTICIPLE_PREPOSITIONS: &[&str] = &[
 const THINKING_VERBS: &[&str] = &[
     "believe", "expect", "fear", "feel", "guess", "hope", "know", "suppose", "think",
 ];
+
+/// A plain lowercase word that can be a verb in its base form where the
+/// grammar wants one (after `to` or a modal): no function word,
+/// preposition or adverb, no `-s`, `-ed` or `-ing`.
+fn is_plain_verb(word: &str) -> bool {
+    !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !crate::lexicon::is_function_word(word)
+        && !crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, word)
+        && !crate::lexicon::is_ly_adverb(word)
+        && !word.ends_with('s')
+        && !word.ends_with("ed")
+        && !word.ends_with("ing")
+}
 
 /// Modal verbs, which take a verb in its base form.
 const MODALS: &[&str] = &[
@@ -666,10 +689,38 @@ fn closed_too_early(
     let after_close = &text[pair.close.end..];
     // `to` ends a quotation (`“We want to”`), but not before the verb it
     // marks: `“...we will soon have to” come up with`.
+    // (An adverb in `-ly` may stand between: `“...is prepared to”
+    // carefully consider`.)
     let to_before_verb = || {
-        last.eq_ignore_ascii_case("to")
-            && after_close.starts_with(' ')
-            && is_base_verb(first_word(after_close[1..].trim_start()))
+        last.eq_ignore_ascii_case("to") && after_close.starts_with(' ') && {
+            let mut after = after_close[1..].split_whitespace();
+            let next = first_word(after.next().unwrap_or(""));
+            is_base_verb(next)
+                || crate::lexicon::is_ly_adverb(next)
+                    && is_plain_verb(first_word(after.next().unwrap_or("")))
+        }
+    };
+    // An object pronoun before the `to` of its verb: `“...we expect them”
+    // to open their markets`.
+    let object_before_infinitive = || {
+        inner_words.len() >= 3
+            && crate::lexicon::is_in(&["her", "him", "me", "them", "us"], last)
+            && after_close.strip_prefix(" to ").is_some_and(|rest| {
+                let verb = first_word(rest);
+                verb.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !crate::lexicon::is_function_word(verb)
+            })
+    };
+    // The first `as` of a comparison: `“...is clearly not as” open as...`.
+    let comparison_cut = || {
+        last.eq_ignore_ascii_case("as")
+            && after_close.strip_prefix(' ').is_some_and(|rest| {
+                let mut after = rest.split_whitespace();
+                after
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    && after.next() == Some("as")
+            })
     };
     // `not` ends a quotation (`“I think not”`, `“whether or not”`), but not
     // before the word it negates: `“...are simply not” sustainable`.
@@ -748,6 +799,8 @@ fn closed_too_early(
         || thinks_before_clause()
         || clause_word_cut()
         || it_before_verb()
+        || object_before_infinitive()
+        || comparison_cut()
         || double_quoted && noun_phrase_cut(doc, pair, &inner_words);
     // A parenthesis opened inside the quotation and closed after it: the
     // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
@@ -1990,6 +2043,25 @@ mod tests {
                 "“It has nothing to do with the future scope” for tax cuts.",
                 "scope",
             ),
+            // `to` before an adverb and its verb, an object pronoun before
+            // the `to` of its verb, the first `as` of a comparison, a verb in
+            // `-s` before its object's article.
+            (
+                "Ganilau said, however, “The bank is prepared to” carefully consider requests.",
+                "to",
+            ),
+            (
+                "He said “the industry must stand united and we expect them” to open their markets.",
+                "them",
+            ),
+            (
+                "He noted his country “is clearly not as” open as the American market.",
+                "as",
+            ),
+            (
+                "The aide added that it was “an example of how the administration uses” the trade law.",
+                "uses",
+            ),
             // Speech in the first person right after `said`.
             (
                 "A spokesman said “we have no” comment to make whatsoever.",
@@ -2110,6 +2182,9 @@ mod tests {
             // verb of the second list.
             "“It's done,” he said. “The Times” reported it first.",
             "“We cannot accept the reasons for it”, opined the promoter.",
+            // An object pronoun before `to` and no verb; a lone `as`.
+            "He asked “to see them” to no avail.",
+            "They rated it “as” good as new.",
             // Speech in the first person after `said`, then a link.
             "The mayor said “we will win this” and left the hall.",
             // `it` as an object, and a title before a preposition.
