@@ -988,10 +988,12 @@ fn closed_too_early(
     }
     // An article or preposition before a number: `“...aid it will receive
     // in” 1987`.
+    // (A word quoted alone may be a mention, but not one that opens its
+    // sentence before a number: `“In” 1986 we reduced our debt`.)
     if number_next
         && !comma_after
         && (last_cannot_end || last_preposition)
-        && inner_words.len() >= 2
+        && (inner_words.len() >= 2 || opens_sentence)
     {
         return Some((None, "before the number it governs"));
     }
@@ -2062,6 +2064,7 @@ mod tests {
                 "The aide added that it was “an example of how the administration uses” the trade law.",
                 "uses",
             ),
+            ("“In” 1986 we reduced our debt, he said.", "In"),
             // Speech in the first person right after `said`.
             (
                 "A spokesman said “we have no” comment to make whatsoever.",
@@ -2185,6 +2188,7 @@ mod tests {
             // An object pronoun before `to` and no verb; a lone `as`.
             "He asked “to see them” to no avail.",
             "They rated it “as” good as new.",
+            "The word “in” 1986 meant less.",
             // Speech in the first person after `said`, then a link.
             "The mayor said “we will win this” and left the hall.",
             // `it` as an object, and a title before a preposition.
