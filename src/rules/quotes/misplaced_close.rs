@@ -661,6 +661,184 @@ fn is_first_person(word: &str) -> bool {
         )
 }
 
+/// The end of a quotation and what follows its closer, for the tests of
+/// whether its last word can end it.
+struct QuoteEnd<'a> {
+    text: &'a str,
+    pair: &'a crate::document::QuotePair,
+    /// The quotation's words, letters, digits and apostrophes.
+    words: &'a [&'a str],
+    last: &'a str,
+    after_close: &'a str,
+}
+
+impl QuoteEnd<'_> {
+    /// `to` ends a quotation (`“We want to”`), but not before the verb it
+    /// marks: `“...we will soon have to” come up with`.
+    /// (An adverb in `-ly` may stand between: `“...is prepared to”
+    /// carefully consider`.)
+    fn to_before_verb(&self) -> bool {
+        self.last.eq_ignore_ascii_case("to") && self.after_close.starts_with(' ') && {
+            let mut after = self.after_close[1..].split_whitespace();
+            let next = first_word(after.next().unwrap_or(""));
+            is_base_verb(next)
+                || crate::lexicon::is_ly_adverb(next)
+                    && is_plain_verb(first_word(after.next().unwrap_or("")))
+        }
+    }
+
+    /// An object pronoun before the `to` of its verb: `“...we expect them”
+    /// to open their markets`.
+    fn object_before_infinitive(&self) -> bool {
+        self.words.len() >= 3
+            && crate::lexicon::is_in(&["her", "him", "me", "them", "us"], self.last)
+            && self.after_close.strip_prefix(" to ").is_some_and(|rest| {
+                let verb = first_word(rest);
+                verb.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !crate::lexicon::is_function_word(verb)
+            })
+    }
+
+    /// The first `as` of a comparison: `“...is clearly not as” open as...`.
+    fn comparison_cut(&self) -> bool {
+        self.last.eq_ignore_ascii_case("as")
+            && self.after_close.strip_prefix(' ').is_some_and(|rest| {
+                let mut after = rest.split_whitespace();
+                after
+                    .next()
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
+                    && after.next() == Some("as")
+            })
+    }
+
+    /// `not` ends a quotation (`“I think not”`, `“whether or not”`), but not
+    /// before the word it negates: `“...are simply not” sustainable`.
+    fn not_before_its_word(&self) -> bool {
+        self.last.eq_ignore_ascii_case("not")
+            && self.words.len() >= 2
+            && !self.words[self.words.len() - 2].eq_ignore_ascii_case("or")
+            && self
+                .after_close
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+    }
+
+    /// A verb of thinking after `I` or `we` before the clause it takes: `“I
+    /// think” this could matter`, `“I know” I've done...`.
+    fn thinks_before_clause(&self) -> bool {
+        self.words.len() >= 2
+            && !names_a_thing(self.text[..self.pair.open.start].trim_end())
+            && crate::lexicon::is_in(THINKING_VERBS, self.last)
+            && crate::lexicon::is_in(&["i", "we"], self.words[self.words.len() - 2])
+            && self.after_close.strip_prefix(' ').is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_lowercase())
+                    || rest.starts_with("I ")
+                    || rest.starts_with("I'")
+                    || rest.starts_with("I\u{2019}")
+            })
+    }
+
+    /// An adverb in `-ly` before the verb it modifies, in speech of three
+    /// words or more: `“...the Fed is not fully” resisting the pressure`.
+    fn adverb_before_verb(&self) -> bool {
+        self.words.len() >= 3
+            && crate::lexicon::is_ly_adverb(self.last)
+            && self.after_close.strip_prefix(' ').is_some_and(|rest| {
+                let next = first_word(rest);
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && crate::lexicon::is_verb(next)
+                    && !crate::lexicon::is_in(SPEECH_VERBS, next)
+                    && !crate::lexicon::is_in(MORE_SPEECH_VERBS, next)
+            })
+    }
+
+    /// `that` or `there` before the subject or verb of their clause: `“...an
+    /// example, and that” it is not necessary`, `“...because there” aren't
+    /// many projects`.
+    fn clause_word_cut(&self) -> bool {
+        self.words.len() >= 2
+            && crate::lexicon::is_in(&["that", "there"], self.last)
+            && self.after_close.strip_prefix(' ').is_some_and(|rest| {
+                let next = first_word(rest);
+                // (`aren't` is `are` and its negation.)
+                let next = next
+                    .strip_suffix("n't")
+                    .or_else(|| next.strip_suffix("n\u{2019}t"))
+                    .unwrap_or_else(|| next.split(['\'', '\u{2019}']).next().unwrap_or(next));
+                next.starts_with(|c: char| c.is_ascii_lowercase())
+                    && (self.last.eq_ignore_ascii_case("that")
+                        && crate::lexicon::is_in(&["he", "it", "she", "they", "we", "you"], next)
+                        || self.last.eq_ignore_ascii_case("there")
+                            && crate::lexicon::is_in(crate::lexicon::AUXILIARIES, next))
+            })
+    }
+
+    /// `it` before its verb: `“Of course, it” will take the dollar into
+    /// account`.
+    fn it_before_verb(&self) -> bool {
+        self.words.len() >= 2
+            && self.last.eq_ignore_ascii_case("it")
+            // (Not an object: `the “man who doesn't have it” is here`.)
+            && !crate::lexicon::is_verb(self.words[self.words.len() - 2])
+            && !crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, self.words[self.words.len() - 2])
+            && self.after_close.strip_prefix(' ').is_some_and(|rest| {
+                crate::lexicon::is_in(crate::lexicon::AUXILIARIES, first_word(rest))
+            })
+    }
+
+    /// Whether the closer stands inside a word: a title's abbreviation, an
+    /// initialism, a possessive or a compound split by it.
+    fn inside_a_word(&self, lowercase_words: usize) -> bool {
+        // A title's abbreviation split from its stop (`“...diversity. Mr”.
+        // Pickens is`), or a word from its possessive (`“...and Americans”'
+        // private information`): the closer stands inside a word.
+        let title_stop = crate::lexicon::is_in(TITLE_ABBREVIATIONS, self.last)
+            && self
+                .after_close
+                .strip_prefix(". ")
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        // So does one inside an initialism before the sentence runs on:
+        // `“...away from the U.S”. market`.
+        let initialism_stop = self
+            .after_close
+            .strip_prefix(". ")
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+            && self.inner().rsplit(' ').next().is_some_and(|token| {
+                token.contains('.') && token.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+            });
+        // (A title may take a possessive after its quotes: `“The Times”'
+        // review`.)
+        let possessive = self
+            .after_close
+            .strip_prefix(['\'', '\u{2019}'])
+            .is_some_and(|rest| rest.starts_with(' '))
+            && self.last.ends_with('s')
+            && 2 * lowercase_words >= self.words.len();
+        // A closer before a slash or a hyphen and a number splits a word too:
+        // `“...the whole supply”/demand picture`, `“The M”-1 surge`.
+        // So does one between a lowercase word and a hyphen in speech: `“...a
+        // long”-term process` (a title or name may be hyphenated to a word:
+        // `a “Buy American”-style campaign`).
+        let split_word = self
+            .after_close
+            .strip_prefix('/')
+            .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
+            || self.after_close.strip_prefix('-').is_some_and(|rest| {
+                // (`“...dry up for D”-RAMs`, `“...growth in Allied”-Lyons`.)
+                rest.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+                    || rest.starts_with(|c: char| c.is_ascii_lowercase())
+                        && self.words.len() >= 2
+                        && self.last.starts_with(|c: char| c.is_ascii_lowercase())
+            });
+        title_stop || initialism_stop || possessive || split_word
+    }
+
+    /// The quotation's text, between its marks.
+    fn inner(&self) -> &str {
+        &self.text[self.pair.open.end..self.pair.close.start]
+    }
+}
+
 /// A quotation that a closing mark ends in mid-phrase: the closer follows a
 /// word that cannot end a quotation, with no punctuation, and a lowercase
 /// word follows the closer. A partial quotation that ends on a full phrase
@@ -687,120 +865,23 @@ fn closed_too_early(
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .count();
     let after_close = &text[pair.close.end..];
-    // `to` ends a quotation (`“We want to”`), but not before the verb it
-    // marks: `“...we will soon have to” come up with`.
-    // (An adverb in `-ly` may stand between: `“...is prepared to”
-    // carefully consider`.)
-    let to_before_verb = || {
-        last.eq_ignore_ascii_case("to") && after_close.starts_with(' ') && {
-            let mut after = after_close[1..].split_whitespace();
-            let next = first_word(after.next().unwrap_or(""));
-            is_base_verb(next)
-                || crate::lexicon::is_ly_adverb(next)
-                    && is_plain_verb(first_word(after.next().unwrap_or("")))
-        }
-    };
-    // An object pronoun before the `to` of its verb: `“...we expect them”
-    // to open their markets`.
-    let object_before_infinitive = || {
-        inner_words.len() >= 3
-            && crate::lexicon::is_in(&["her", "him", "me", "them", "us"], last)
-            && after_close.strip_prefix(" to ").is_some_and(|rest| {
-                let verb = first_word(rest);
-                verb.starts_with(|c: char| c.is_ascii_lowercase())
-                    && !crate::lexicon::is_function_word(verb)
-            })
-    };
-    // The first `as` of a comparison: `“...is clearly not as” open as...`.
-    let comparison_cut = || {
-        last.eq_ignore_ascii_case("as")
-            && after_close.strip_prefix(' ').is_some_and(|rest| {
-                let mut after = rest.split_whitespace();
-                after
-                    .next()
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()))
-                    && after.next() == Some("as")
-            })
-    };
-    // `not` ends a quotation (`“I think not”`, `“whether or not”`), but not
-    // before the word it negates: `“...are simply not” sustainable`.
-    let not_before_its_word = || {
-        last.eq_ignore_ascii_case("not")
-            && inner_words.len() >= 2
-            && !inner_words[inner_words.len() - 2].eq_ignore_ascii_case("or")
-            && after_close
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
-    };
-    // A verb of thinking after `I` or `we` before the clause it takes: `“I
-    // think” this could matter`, `“I know” I've done...`.
-    let thinks_before_clause = || {
-        inner_words.len() >= 2
-            && !names_a_thing(text[..pair.open.start].trim_end())
-            && crate::lexicon::is_in(THINKING_VERBS, last)
-            && crate::lexicon::is_in(&["i", "we"], inner_words[inner_words.len() - 2])
-            && after_close.strip_prefix(' ').is_some_and(|rest| {
-                rest.starts_with(|c: char| c.is_ascii_lowercase())
-                    || rest.starts_with("I ")
-                    || rest.starts_with("I'")
-                    || rest.starts_with("I\u{2019}")
-            })
-    };
-    // An adverb in `-ly` before the verb it modifies, in speech of three
-    // words or more: `“...the Fed is not fully” resisting the pressure`.
-    let adverb_before_verb = || {
-        inner_words.len() >= 3
-            && crate::lexicon::is_ly_adverb(last)
-            && after_close.strip_prefix(' ').is_some_and(|rest| {
-                let next = first_word(rest);
-                next.starts_with(|c: char| c.is_ascii_lowercase())
-                    && crate::lexicon::is_verb(next)
-                    && !crate::lexicon::is_in(SPEECH_VERBS, next)
-                    && !crate::lexicon::is_in(MORE_SPEECH_VERBS, next)
-            })
-    };
-    // `that` or `there` before the subject or verb of their clause: `“...an
-    // example, and that” it is not necessary`, `“...because there” aren't
-    // many projects`.
-    let clause_word_cut = || {
-        inner_words.len() >= 2
-            && crate::lexicon::is_in(&["that", "there"], last)
-            && after_close.strip_prefix(' ').is_some_and(|rest| {
-                let next = first_word(rest);
-                // (`aren't` is `are` and its negation.)
-                let next = next
-                    .strip_suffix("n't")
-                    .or_else(|| next.strip_suffix("n\u{2019}t"))
-                    .unwrap_or_else(|| next.split(['\'', '\u{2019}']).next().unwrap_or(next));
-                next.starts_with(|c: char| c.is_ascii_lowercase())
-                    && (last.eq_ignore_ascii_case("that")
-                        && crate::lexicon::is_in(&["he", "it", "she", "they", "we", "you"], next)
-                        || last.eq_ignore_ascii_case("there")
-                            && crate::lexicon::is_in(crate::lexicon::AUXILIARIES, next))
-            })
-    };
-    // `it` before its verb: `“Of course, it” will take the dollar into
-    // account`.
-    let it_before_verb = || {
-        inner_words.len() >= 2
-            && last.eq_ignore_ascii_case("it")
-            // (Not an object: `the “man who doesn't have it” is here`.)
-            && !crate::lexicon::is_verb(inner_words[inner_words.len() - 2])
-            && !crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, inner_words[inner_words.len() - 2])
-            && after_close.strip_prefix(' ').is_some_and(|rest| {
-                crate::lexicon::is_in(crate::lexicon::AUXILIARIES, first_word(rest))
-            })
+    let end = QuoteEnd {
+        text,
+        pair,
+        words: &inner_words,
+        last,
+        after_close,
     };
     let double_quoted = is_double_quote(&text[pair.close.start..pair.close.end]);
     let last_cannot_end = cannot_end_a_quotation(last)
         || ends_on_open_contraction(inner)
-        || to_before_verb()
-        || not_before_its_word()
-        || thinks_before_clause()
-        || clause_word_cut()
-        || it_before_verb()
-        || object_before_infinitive()
-        || comparison_cut()
+        || end.to_before_verb()
+        || end.not_before_its_word()
+        || end.thinks_before_clause()
+        || end.clause_word_cut()
+        || end.it_before_verb()
+        || end.object_before_infinitive()
+        || end.comparison_cut()
         || double_quoted && noun_phrase_cut(doc, pair, &inner_words);
     // A parenthesis opened inside the quotation and closed after it: the
     // closer moved into it (`“...fanning the (wheat”) market.`, `“...to
@@ -809,44 +890,7 @@ fn closed_too_early(
     if opened_paren && text[pair.close.end..sentence_end_of(doc, pair.close.end)].contains(')') {
         return Some((None, "inside a parenthesis it opened"));
     }
-    // A title's abbreviation split from its stop (`“...diversity. Mr”.
-    // Pickens is`), or a word from its possessive (`“...and Americans”'
-    // private information`): the closer stands inside a word.
-    let title_stop = crate::lexicon::is_in(TITLE_ABBREVIATIONS, last)
-        && after_close
-            .strip_prefix(". ")
-            .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    // So does one inside an initialism before the sentence runs on: `“...away
-    // from the U.S”. market`.
-    let initialism_stop = after_close
-        .strip_prefix(". ")
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
-        && inner.rsplit(' ').next().is_some_and(|token| {
-            token.contains('.') && token.chars().all(|c| c.is_ascii_uppercase() || c == '.')
-        });
-    // (A title may take a possessive after its quotes: `“The Times”'
-    // review`.)
-    let possessive = after_close
-        .strip_prefix(['\'', '\u{2019}'])
-        .is_some_and(|rest| rest.starts_with(' '))
-        && last.ends_with('s')
-        && 2 * lowercase_words >= inner_words.len();
-    // A closer before a slash or a hyphen and a number splits a word too:
-    // `“...the whole supply”/demand picture`, `“The M”-1 surge`.
-    // So does one between a lowercase word and a hyphen in speech: `“...a
-    // long”-term process` (a title or name may be hyphenated to a word:
-    // `a “Buy American”-style campaign`).
-    let split_word = after_close
-        .strip_prefix('/')
-        .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
-        || after_close.strip_prefix('-').is_some_and(|rest| {
-            // (`“...dry up for D”-RAMs`, `“...growth in Allied”-Lyons`.)
-            rest.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-                || rest.starts_with(|c: char| c.is_ascii_lowercase())
-                    && inner_words.len() >= 2
-                    && last.starts_with(|c: char| c.is_ascii_lowercase())
-        });
-    if title_stop || initialism_stop || possessive || split_word {
+    if end.inside_a_word(lowercase_words) {
         return Some((None, "inside a word"));
     }
     if after_close.starts_with(". ") {
@@ -1344,7 +1388,8 @@ fn closed_too_early(
     if double_quoted && verb_object_cut(text, pair) {
         return Some((attribution, "between a verb and its object"));
     }
-    adverb_before_verb().then_some((attribution, "between an adverb and its verb"))
+    end.adverb_before_verb()
+        .then_some((attribution, "between an adverb and its verb"))
 }
 
 /// Whole speech closed before the full stop of its sentence, then run on
