@@ -947,23 +947,7 @@ fn closed_too_early(
     {
         return None;
     }
-    // A clause of its own after the comma opens with a verb, or with `it`
-    // and a verb (`”, it is secular, he said`); the reporter's words open
-    // with a link, a speaker or a noun (`”, but the plan...`, `”, he
-    // said`, `”, the mayor, who is new, said`).
-    let clause_after_comma = comma_after && {
-        let mut after = next_word
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| !w.is_empty());
-        let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
-        let verb = |w: &str| {
-            crate::lexicon::is_in(crate::lexicon::AUXILIARIES, w)
-                || crate::lexicon::is_in(&["can't", "cannot", "won't"], w)
-        };
-        first.starts_with(|c: char| c.is_ascii_lowercase())
-            && (verb(first)
-                || crate::lexicon::is_in(&["it", "that", "there", "this"], first) && verb(second))
-    };
+    let clause_after_comma = comma_after && opens_own_clause(next_word);
     // `“...”, he said`: the commonest case, turned away before any work.
     if comma_after && !clause_after_comma && is_attribution_start(next_word) {
         return None;
@@ -1051,34 +1035,7 @@ fn closed_too_early(
         return ((opens_sentence || introduced) && inner_words.len() >= 3)
             .then_some((None, "after a preposition, before the name it governs"));
     }
-    // `, he said`, `, said the mayor`, `, the mayor said after the vote`: a
-    // speech verb among the first four words after a comma.
-    let words: Vec<usize> = sentence
-        .words
-        .clone()
-        .filter(|&w| doc.words[w].start >= pair.close.end)
-        .collect();
-    let attribution = words.iter().enumerate().find_map(|(i, &w)| {
-        if !text[..doc.words[w].start].trim_end().ends_with(',') {
-            return None;
-        }
-        // A long speaker is a noun phrase with no verb of its own: `,
-        // panel member Paul Bergstresser of the University of Texas told
-        // the meeting.`
-        let clause = &words[i..(i + 2 * ATTRIBUTION_WORDS + 1).min(words.len())];
-        let verb = clause.iter().position(|&k| is_speech_verb(doc.word(k)))?;
-        if verb > ATTRIBUTION_WORDS
-            && clause[..verb]
-                .iter()
-                .any(|&k| crate::lexicon::is_verb(doc.word(k)))
-        {
-            return None;
-        }
-        Some(crate::document::Span::new(
-            doc.words[w].start,
-            doc.words[clause[verb]].end,
-        ))
-    });
+    let (words, attribution) = attribution_in(doc, sentence, pair.close.end);
     // `“We will win”, the mayor said.`: the attribution right after a
     // comma after the closer is the quotation's own; so is one without a
     // comma (`“...magnificently” said Yamashita`) or with a longer speaker
@@ -1390,6 +1347,63 @@ fn closed_too_early(
     }
     end.adverb_before_verb()
         .then_some((attribution, "between an adverb and its verb"))
+}
+
+/// Whether the words after a closer and its comma open a clause of their
+/// own: a verb, or `it`, `that`, `there` or `this` and a verb (`”, it is
+/// secular, he said`). The reporter's words open with a link, a speaker or
+/// a noun (`”, but the plan...`, `”, he said`, `”, the mayor, who is new,
+/// said`).
+fn opens_own_clause(text: &str) -> bool {
+    let mut after = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+    let verb = |w: &str| {
+        crate::lexicon::is_in(crate::lexicon::AUXILIARIES, w)
+            || crate::lexicon::is_in(&["can't", "cannot", "won't"], w)
+    };
+    first.starts_with(|c: char| c.is_ascii_lowercase())
+        && (verb(first)
+            || crate::lexicon::is_in(&["it", "that", "there", "this"], first) && verb(second))
+}
+
+/// The words of `sentence` from byte `from` on, and the attribution among
+/// them: `, he said`, `, said the mayor`, `, the mayor said after the vote`,
+/// a speech verb among the first words after a comma. Returns the span from
+/// the comma's word to the speech verb.
+fn attribution_in(
+    doc: &crate::document::Document,
+    sentence: &crate::document::Sentence,
+    from: usize,
+) -> (Vec<usize>, Option<crate::document::Span>) {
+    let words: Vec<usize> = sentence
+        .words
+        .clone()
+        .filter(|&w| doc.words[w].start >= from)
+        .collect();
+    let attribution = words.iter().enumerate().find_map(|(i, &w)| {
+        if !doc.text[..doc.words[w].start].trim_end().ends_with(',') {
+            return None;
+        }
+        // A long speaker is a noun phrase with no verb of its own: `,
+        // panel member Paul Bergstresser of the University of Texas told
+        // the meeting.`
+        let clause = &words[i..(i + 2 * ATTRIBUTION_WORDS + 1).min(words.len())];
+        let verb = clause.iter().position(|&k| is_speech_verb(doc.word(k)))?;
+        if verb > ATTRIBUTION_WORDS
+            && clause[..verb]
+                .iter()
+                .any(|&k| crate::lexicon::is_verb(doc.word(k)))
+        {
+            return None;
+        }
+        Some(crate::document::Span::new(
+            doc.words[w].start,
+            doc.words[clause[verb]].end,
+        ))
+    });
+    (words, attribution)
 }
 
 /// Whole speech closed before the full stop of its sentence, then run on
