@@ -35,7 +35,8 @@ it:
   comparison (`“...is not as” open as`), and,
   in speech of four words or more, a verb after `to` or a modal before its
   object (`“...we will be able to fill” the gap`), as is a listed verb in
-  `-s` before an article (`“...the administration uses” the trade law`);
+  `-s` or a participle in `-ing` before an article (`“...the administration
+  uses” the trade law`, `“...somebody fanning” the market`);
 - the start of a noun phrase before its noun (`“...to reduce our trade”
   deficit`, `“...has reached this” milestone`, `“due to some” technical
   problems`, `“only 10” days`), and in speech of three words or more that
@@ -418,6 +419,31 @@ fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
     // Whole words between spaces: `well-to-tank` is no verb after `to`.
     let words: Vec<&str> = inner.split_whitespace().collect();
     let n = words.len();
+    // A listed verb in `-s`, or a participle in `-ing`, before an article or
+    // possessive is parted from its object: `“...the administration uses”
+    // the trade law`, `“...started by somebody fanning” the market`.
+    // (Not before an attribution: `“...a time for everything” the Emir
+    // said`.)
+    let article_next = after_close.strip_prefix(' ').is_some_and(|rest| {
+        is_in(crate::lexicon::DETERMINERS, first_word(rest)) && !is_attribution_start(rest)
+    });
+    if article_next && n >= 2 {
+        let last = words[n - 1];
+        let finite =
+            last.ends_with('s') && !last.ends_with("ss") && is_in(crate::lexicon::VERBS, last);
+        let participle = last.len() >= 5
+            && last.ends_with("ing")
+            && !last.ends_with("thing")
+            // (After an article it is a noun: `“the morning” the storm hit`.)
+            && !is_in(crate::lexicon::DETERMINERS, words[n - 2].trim_start_matches(|c: char| !c.is_alphanumeric()))
+            && last.chars().all(|c| c.is_ascii_lowercase())
+            && !crate::lexicon::is_function_word(last)
+            && !is_in(crate::lexicon::PREPOSITIONS, last)
+            && !is_in(PARTICIPLE_PREPOSITIONS, last);
+        if (finite || participle) && !is_in(crate::lexicon::AUXILIARIES, last) {
+            return true;
+        }
+    }
     // (Three words may be a compound that classes the noun after it:
     // `sold “farm to table” meals`.)
     if n < 4 {
@@ -429,17 +455,6 @@ fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
     let marks_verb = |w: &str| w == "to" || is_in(MODALS, w);
     let marked = marks_verb(words[n - 2])
         || crate::lexicon::is_ly_adverb(words[n - 2]) && marks_verb(words[n - 3]);
-    // A listed verb in `-s` before an article or possessive is parted from
-    // its object too: `“...the administration uses” the trade law`.
-    let finite_before_article = last.ends_with('s')
-        && !last.ends_with("ss")
-        && is_in(crate::lexicon::VERBS, last)
-        && after_close
-            .strip_prefix(' ')
-            .is_some_and(|rest| is_in(crate::lexicon::DETERMINERS, first_word(rest)));
-    if finite_before_article {
-        return !is_in(crate::lexicon::AUXILIARIES, last);
-    }
     let Some(rest) = after_close.strip_prefix(' ') else {
         return false;
     };
@@ -1095,7 +1110,10 @@ fn closed_too_early(
     let n = inner_words.len();
     // (A noun after it too, when the preposition is a word of its own:
     // `“...activities not in” line with`, not `“By-and-by” one arrives`.)
+    // (`last` and `next` open a time phrase as a determiner does: `“an
+    // improvement over” last year's earnings`.)
     let object_next = crate::lexicon::is_in(crate::lexicon::DETERMINERS, first_word(next_word))
+        || crate::lexicon::is_in(&["last", "next"], first_word(next_word))
         || nounish_word(next_word).is_some() && inner.ends_with(&format!(" {last}"));
     // (Participles that work as prepositions: `“...our concerns regarding”
     // the reopening`.)
@@ -2124,6 +2142,16 @@ mod tests {
                 "uses",
             ),
             ("“In” 1986 we reduced our debt, he said.", "In"),
+            // A participle before its object's article, a preposition
+            // before `last`.
+            (
+                "He said it was started by “somebody fanning” the market.",
+                "fanning",
+            ),
+            (
+                "The results are “an improvement over” last year's record.",
+                "over",
+            ),
             // Speech in the first person right after `said`.
             (
                 "A spokesman said “we have no” comment to make whatsoever.",
@@ -2248,6 +2276,9 @@ mod tests {
             "He asked “to see them” to no avail.",
             "They rated it “as” good as new.",
             "The word “in” 1986 meant less.",
+            // A noun in `-ing`, and an attribution after the closer.
+            "He recalled “the morning” the storm hit.",
+            "“There is a time for everything” the Emir of Kano said.",
             // Speech in the first person after `said`, then a link.
             "The mayor said “we will win this” and left the hall.",
             // `it` as an object, and a title before a preposition.
