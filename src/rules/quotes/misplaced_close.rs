@@ -76,7 +76,8 @@ reported when it closes before its end:
   distressing.`). A word quoted alone as the subject, its verb after the
   closer, counts too (`“Currencies” are likely to muddle around, said one
   analyst.`);
-- after `said,` or a colon, before its sentence ends, with nothing quoted
+- after `said,` (or `said in a statement,`) or a colon, before its
+  sentence ends, with nothing quoted
   after it (`Mosar warned, “An” escalation would raise tensions.`; a single
   word after `said,` or after a speech verb and a colon too: `He added,
   “therefore” we don't...`), or right after `said` with no comma when it
@@ -986,11 +987,17 @@ fn closed_too_early(
     // a colon (`He replied, “I believe it is their duty as” a superpower.`).
     let before_open = text[opened_in.span.start..pair.open.start].trim_end();
     // `He added, “...`: a speech verb and a comma introduce whole speech.
+    // (The verb may have a short phrase after it: `said in a statement,
+    // “These results” are gratifying`, `Said another, “...`.)
     let said_comma = before_open.strip_suffix(',').is_some_and(|b| {
-        let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
-        crate::lexicon::is_in(SPEECH_VERBS, verb)
-            || crate::lexicon::is_in(MORE_SPEECH_VERBS, verb)
-            || crate::lexicon::is_in(SPEECH_PARTICIPLES, verb)
+        b.rsplit(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            // (`According to X, “...”` introduces a partial quotation.)
+            .any(|verb| {
+                !verb.eq_ignore_ascii_case("according")
+                    && (is_speech_verb(verb) || crate::lexicon::is_in(SPEECH_PARTICIPLES, verb))
+            })
     });
     // `He said “We...`: with no comma, a speech verb introduces whole
     // speech when the quotation opens a sentence of three words or more,
@@ -1149,9 +1156,13 @@ fn closed_too_early(
     // A title or term quoted as the subject (`“Death of a Salesman” is
     // his best-known work`, `“Membrane separation” is a new method`) has
     // no verb of its own and a verb after it.
+    // (A contraction holds its pronoun: `“It's hard”`.)
     let clause_inside = inner_words.iter().any(|w| {
         crate::lexicon::is_verb(w)
-            || crate::lexicon::is_in(&["he", "i", "it", "she", "they", "we", "you"], w)
+            || crate::lexicon::is_in(
+                &["he", "i", "it", "she", "they", "we", "you"],
+                w.split(['\'', '\u{2019}']).next().unwrap_or(w),
+            )
     });
     let verb_next = crate::lexicon::is_verb(next) || next.ends_with('s');
     // (A verb next may go on a quoted title, but not when the run-on words
@@ -1171,7 +1182,10 @@ fn closed_too_early(
                 && quoted_then_attributed(&text[previous.span.start..previous.span.end])
         }
     };
-    let runs_to_paragraph_end = inner_words.len() >= 3
+    // (Two words do when the run-on words speak in the first person: `“It's
+    // hard” to take, but our main target was Europe.`)
+    let runs_to_paragraph_end = (inner_words.len() >= 3
+        || inner_words.len() == 2 && sentence_like && speaks_in_person(doc, &words))
         && (clause_inside || continued_speech)
         && (!verb_next
             || crate::lexicon::is_ly_adverb(last)
@@ -1330,7 +1344,10 @@ fn closed_too_early(
                 w.trim_end_matches(|c: char| !c.is_alphanumeric()),
             )
         });
-    let link = link || said_direct && !said_comma && (next.ends_with("ing") || time_next);
+    let link = link
+        || said_direct && !said_comma && (next.ends_with("ing") || time_next)
+        // After a comma, so does a participle: `”, stating that the fire...`.
+        || comma_after && next.ends_with("ing");
     // A single word after `said,` is whole speech cut short too (`Baker
     // added, “therefore” we don't think...`), but not before a comma.
     if introduced
@@ -2142,6 +2159,16 @@ mod tests {
                 "uses",
             ),
             ("“In” 1986 we reduced our debt, he said.", "In"),
+            // Speech after `said in a statement,`, and two words of speech
+            // before run-on words in the first person.
+            (
+                "The chief executive said in a statement, “These results” are especially gratifying.",
+                "results",
+            ),
+            (
+                "“It's hard” to take, but our main target was Europe.",
+                "hard",
+            ),
             // A participle before its object's article, a preposition
             // before `last`.
             (
@@ -2276,6 +2303,10 @@ mod tests {
             "He asked “to see them” to no avail.",
             "They rated it “as” good as new.",
             "The word “in” 1986 meant less.",
+            // A partial quotation after `According to X,`, and a
+            // participle after the closer and its comma.
+            "According to Egil, “Let It Out” is only the first part.",
+            "He told reporters, “We have not seen such a fire”, stating that it had spread.",
             // A noun in `-ing`, and an attribution after the closer.
             "He recalled “the morning” the storm hit.",
             "“There is a time for everything” the Emir of Kano said.",
