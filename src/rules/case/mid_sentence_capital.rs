@@ -731,7 +731,8 @@ impl MidSentenceCapital {
                 || (lexicon::is_in(lexicon::PREPOSITIONS, word)
                     && (date
                         // (`the 2020 In Memoriam segment` names a title.)
-                        || after_time && !lexicon::is_in(lexicon::DETERMINERS, doc.word(k.saturating_sub(2)))
+                        || after_time
+                            && !lexicon::is_in(lexicon::DETERMINERS, doc.word(k.saturating_sub(2)))
                         || ends_attribution(doc, k - 1)))
                 || lexicon::is_in(CLAUSE_OPENERS, word)
         } else if gap == " " && lowercase_next {

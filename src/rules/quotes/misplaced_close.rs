@@ -71,9 +71,9 @@ reported when it closes before its end:
   can..., said one trader.`); unattributed, it must hold a verb or a
   pronoun and run on to the end of its paragraph with no quote mark after
   it (a preposition then opens no phrase of the reporter's: `“It has
-  nothing to do with the future scope” for tax cuts.`), or go on a sentence of speech attributed before it (`“...,” Markey
-  said. “The frenzy and disruption” created by merger mania is
-  distressing.`). A word quoted alone as the subject, its verb after the
+  nothing to do with the future scope” for tax cuts.`), or go on a
+  sentence of speech attributed before it (`“...,” Markey said. “The
+  frenzy and disruption” created by merger mania is distressing.`). A word quoted alone as the subject, its verb after the
   closer, counts too (`“Currencies” are likely to muddle around, said one
   analyst.`);
 - after `said,` (or `said in a statement,`) or a colon, before its
@@ -436,7 +436,10 @@ fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
             && last.ends_with("ing")
             && !last.ends_with("thing")
             // (After an article it is a noun: `“the morning” the storm hit`.)
-            && !is_in(crate::lexicon::DETERMINERS, words[n - 2].trim_start_matches(|c: char| !c.is_alphanumeric()))
+            && !is_in(
+                crate::lexicon::DETERMINERS,
+                words[n - 2].trim_start_matches(|c: char| !c.is_alphanumeric()),
+            )
             && last.chars().all(|c| c.is_ascii_lowercase())
             && !crate::lexicon::is_function_word(last)
             && !is_in(crate::lexicon::PREPOSITIONS, last)
@@ -471,13 +474,18 @@ fn verb_object_cut(text: &str, pair: &crate::document::QuotePair) -> bool {
             && !crate::lexicon::is_function_word(plural);
     // A time phrase goes on the reporter's sentence: `“...set to rise”
     // the next day`, `“...will come” this year`.
-    let time = rest.split_whitespace().take(3).any(|w| {
-        is_in(
+    verb && marked && object && !time_word_among(rest, 3)
+}
+
+/// Whether one of the first `count` words of `text` is a word of a time
+/// phrase (`the next day`, `this year`).
+fn time_word_among(text: &str, count: usize) -> bool {
+    text.split_whitespace().take(count).any(|w| {
+        crate::lexicon::is_in(
             TIME_WORDS,
             w.trim_end_matches(|c: char| !c.is_alphanumeric()),
         )
-    });
-    verb && marked && object && !time
+    })
 }
 
 /// Words of a time phrase: `the next day`, `this year`, `last week`.
@@ -655,14 +663,16 @@ fn is_base_verb(word: &str) -> bool {
 /// first or second person (`in our package`, `I have seen`): the
 /// reporter's own words do not, so they are the speaker's.
 fn speaks_in_person(doc: &crate::document::Document, words: &[usize]) -> bool {
-    words.iter().any(|&k| {
-        let word = doc.word(k);
-        is_first_person(word)
-            || crate::lexicon::is_in(
-                &["you", "your"],
-                word.split(['\'', '\u{2019}']).next().unwrap_or(word),
-            )
-    })
+    words.iter().any(|&k| is_in_person(doc.word(k)))
+}
+
+/// A word in the first or second person: `I've`, `our`, `you`, `your`.
+fn is_in_person(word: &str) -> bool {
+    is_first_person(word)
+        || crate::lexicon::is_in(
+            &["you", "your"],
+            word.split(['\'', '\u{2019}']).next().unwrap_or(word),
+        )
 }
 
 /// `I`, `we`, `our` and the like, with or without a contraction (`I've`,
@@ -763,8 +773,7 @@ impl QuoteEnd<'_> {
                 let next = first_word(rest);
                 next.starts_with(|c: char| c.is_ascii_lowercase())
                     && crate::lexicon::is_verb(next)
-                    && !crate::lexicon::is_in(SPEECH_VERBS, next)
-                    && !crate::lexicon::is_in(MORE_SPEECH_VERBS, next)
+                    && !is_speech_verb(next)
             })
     }
 
@@ -796,7 +805,10 @@ impl QuoteEnd<'_> {
             && self.last.eq_ignore_ascii_case("it")
             // (Not an object: `the “man who doesn't have it” is here`.)
             && !crate::lexicon::is_verb(self.words[self.words.len() - 2])
-            && !crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, self.words[self.words.len() - 2])
+            && !crate::lexicon::is_in(
+                crate::lexicon::PREPOSITIONS,
+                self.words[self.words.len() - 2],
+            )
             && self.after_close.strip_prefix(' ').is_some_and(|rest| {
                 crate::lexicon::is_in(crate::lexicon::AUXILIARIES, first_word(rest))
             })
@@ -1062,10 +1074,10 @@ fn closed_too_early(
     // comma after the closer is the quotation's own; so is one without a
     // comma (`“...magnificently” said Yamashita`) or with a longer speaker
     // (`”, the head of the federation added.`), within the sentence.
-    let attributed_after = words.iter().take(ATTRIBUTION_REACH).any(|&k| {
-        let word = doc.word(k);
-        crate::lexicon::is_in(SPEECH_VERBS, word) || crate::lexicon::is_in(MORE_SPEECH_VERBS, word)
-    });
+    let attributed_after = words
+        .iter()
+        .take(ATTRIBUTION_REACH)
+        .any(|&k| is_speech_verb(doc.word(k)));
     let attribution_follows =
         attribution.is_some_and(|span| span.start == pair.close.end + ", ".len());
     // Speech that opens its sentence and closes before a comma, the rest
@@ -1220,13 +1232,7 @@ fn closed_too_early(
     let speakers_own = attribution.is_some()
         && (crate::lexicon::is_in(&["and", "but", "or"], next)
             || crate::lexicon::is_in(crate::lexicon::PREPOSITIONS, next)
-                && inner_words.iter().any(|w| {
-                    is_first_person(w)
-                        || crate::lexicon::is_in(
-                            &["you", "your"],
-                            w.split(['\'', '\u{2019}']).next().unwrap_or(w),
-                        )
-                }));
+                && inner_words.iter().any(|w| is_in_person(w)));
     // A link word ties the reporter's own words to a quotation as a whole
     // (`“...too early to say” whether`), but not after a comma
     // (`“...disappointing”, but I think...` goes on the speech), and not
@@ -1313,9 +1319,7 @@ fn closed_too_early(
     // “Time” is now ripe`).
     let colon_speech = before_open.strip_suffix(':').is_some_and(|b| {
         inner_words.len() >= 3 || {
-            let verb = &b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..];
-            crate::lexicon::is_in(SPEECH_VERBS, verb)
-                || crate::lexicon::is_in(MORE_SPEECH_VERBS, verb)
+            is_speech_verb(&b[crate::document::start_after_last(b, |c| !c.is_alphanumeric())..])
         }
     });
     let sentence_speech = (said_comma || colon_speech) && inner.starts_with(char::is_uppercase);
@@ -1338,12 +1342,7 @@ fn closed_too_early(
     // So does a time phrase (`said “we will build a plant” next year`).
     let time_next = crate::lexicon::is_in(LONE_ADVERBS, next)
         || crate::lexicon::is_in(crate::lexicon::WEEKDAYS, next)
-        || next_word.split_whitespace().take(2).any(|w| {
-            crate::lexicon::is_in(
-                TIME_WORDS,
-                w.trim_end_matches(|c: char| !c.is_alphanumeric()),
-            )
-        });
+        || time_word_among(next_word, 2);
     let link = link
         || said_direct && !said_comma && (next.ends_with("ing") || time_next)
         // After a comma, so does a participle: `”, stating that the fire...`.
@@ -1497,9 +1496,7 @@ fn is_attribution_start(text: &str) -> bool {
     text.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
         .filter(|w| !w.is_empty())
         .take(ATTRIBUTION_REACH)
-        .any(|w| {
-            crate::lexicon::is_in(SPEECH_VERBS, w) || crate::lexicon::is_in(MORE_SPEECH_VERBS, w)
-        })
+        .any(is_speech_verb)
 }
 
 /// The index of the sentence that holds byte `offset` (sentences are in
